@@ -1,0 +1,6 @@
+package org.cohortdesk.model;
+
+/** What a session can book. */
+public enum ResourceKind {
+    ROOM, LECTURER, INTERPRETER
+}

@@ -1,0 +1,26 @@
+package org.cohortdesk.service;
+
+import java.time.Clock;
+import org.cohortdesk.service.audit.Audit;
+import org.cohortdesk.service.cohort.CohortService;
+import org.cohortdesk.service.demo.DemoDataService;
+import org.cohortdesk.service.integrity.IntegrityService;
+import org.cohortdesk.service.person.PersonService;
+import org.jdbi.v3.core.Jdbi;
+
+/** The services over one open database, wired by hand. The window and the command line both use this. */
+public record Services(
+        CohortService cohorts,
+        PersonService people,
+        IntegrityService integrity,
+        DemoDataService demo) {
+
+    public static Services over(Jdbi jdbi, Clock clock) {
+        Audit audit = Audit.forCurrentUser(clock);
+        return new Services(
+                new CohortService(jdbi, audit, clock),
+                new PersonService(jdbi, audit, clock),
+                new IntegrityService(jdbi),
+                new DemoDataService(jdbi, audit, clock));
+    }
+}

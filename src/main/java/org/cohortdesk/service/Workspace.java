@@ -1,0 +1,66 @@
+package org.cohortdesk.service;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.cohortdesk.i18n.Language;
+import org.cohortdesk.service.settings.Settings;
+import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.Database;
+import org.cohortdesk.store.LegacyH2;
+
+/**
+ * An open workspace: the data folder (always: settings and logs live there even when the database
+ * is a server), the open database, the user's settings and the services over them.
+ */
+public final class Workspace implements AutoCloseable {
+    private final DataFolder folder;
+    private final Database database;
+    private final Settings settings;
+    private final Services services;
+
+    private Workspace(DataFolder folder, Database database, Settings settings, Services services) {
+        this.folder = folder;
+        this.database = database;
+        this.settings = settings;
+        this.services = services;
+    }
+
+    /**
+     * Opens the workspace the options point at: {@code dbUrl} when given (a server), else the
+     * embedded database in the data folder. Slow (migrations, file checks): never on the FX thread.
+     */
+    public static Workspace open(DataFolder folder, String dbUrl, Clock clock) {
+        Database database = dbUrl != null && !dbUrl.isBlank()
+                ? Database.open(dbUrl)
+                : Database.open(folder, LegacyH2.besideApplication());
+        Settings settings = Settings.load(folder.settingsFile());
+        return new Workspace(folder, database, settings, Services.over(database.jdbi(), clock));
+    }
+
+    /** The language to show: the command-line choice, else the saved setting, else the system's. */
+    public static Language language(Optional<Language> override, Settings settings, Locale system) {
+        return override.or(settings::language).orElseGet(() -> Language.forLocale(system));
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

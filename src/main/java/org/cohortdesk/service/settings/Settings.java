@@ -1,0 +1,68 @@
+package org.cohortdesk.service.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+import org.cohortdesk.i18n.Language;
+
+/** The user's preferences, kept in {@code settings.properties} of the data folder. Saved whole, atomically. */
+public final class Settings {
+    private static final String LANGUAGE = "language";
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    /** Reads the file if it exists; a missing file means defaults. */
+    public static Settings load(Path file) {
+        Settings settings = new Settings(file);
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                settings.values.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return settings;
+    }
+
+    /** The chosen UI language, if the user chose one. */
+    public Optional<Language> language() {
+        return Language.fromTag(values.getProperty(LANGUAGE));
+    }
+
+    public void setLanguage(Language language) {
+        values.setProperty(LANGUAGE, language.tag());
+    }
+
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(values.getProperty(key));
+    }
+
+    public void put(String key, String value) {
+        values.setProperty(key, value);
+    }
+
+    /** Writes the file through a temporary one, so a crash never leaves half a file. */
+    public void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                values.store(out, "Cohort Desk settings");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

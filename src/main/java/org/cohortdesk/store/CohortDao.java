@@ -1,0 +1,26 @@
+package org.cohortdesk.store;
+
+import java.util.List;
+import org.cohortdesk.model.CohortSummary;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** Queries over cohorts beyond plain CRUD ({@link Tables#COHORTS}). */
+public interface CohortDao {
+
+    @SqlQuery("""
+            SELECT c.id, c.code, co.title_vi AS course_title_vi, co.title_en AS course_title_en,
+                   co.title_lo AS course_title_lo, p.name AS partner_name, p.country,
+                   c.starts_on, c.ends_on, c.planned_size, c.status,
+                   (SELECT COUNT(*) FROM enrollments e WHERE e.cohort_id = c.id AND e.status <> 'WITHDRAWN') AS enrolled
+            FROM cohorts c
+            JOIN courses co ON co.id = c.course_id
+            JOIN partners p ON p.id = c.partner_id
+            ORDER BY c.starts_on DESC, c.code
+            """)
+    @RegisterConstructorMapper(CohortSummary.class)
+    List<CohortSummary> summaries();
+
+    @SqlQuery("SELECT COUNT(*) FROM enrollments WHERE cohort_id = :cohortId AND status <> 'WITHDRAWN'")
+    int activeEnrollments(java.util.UUID cohortId);
+}

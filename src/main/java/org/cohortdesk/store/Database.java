@@ -1,0 +1,168 @@
+package org.cohortdesk.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cohortdesk.model.Problem;
+import org.cohortdesk.model.ProblemException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The open database: an H2 file in the data folder (the default) or any JDBC URL (PostgreSQL for
+ * shared offices). Opening takes the folder lock, carries an old H2 file format across, refuses a
+ * schema newer than this build, saves a copy before upgrading an older schema, and migrates.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Jdbi jdbi;
+    private final String description;
+    private final List<AutoCloseable> closers;
+    private final int schemaVersion;
+
+    private Database(Jdbi jdbi, String description, List<AutoCloseable> closers, int schemaVersion) {
+        this.jdbi = jdbi;
+        this.description = description;
+        this.closers = closers;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Opens (creating if needed) the embedded database of a data folder. */
+    public static Database open(DataFolder folder, LegacyH2 legacy) {
+        try {
+            Files.createDirectories(folder.path());
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error("error.folder.unusable", folder.path(), e.getMessage()), e);
+        }
+        FolderLock lock = FolderLock.acquire(folder);
+        List<AutoCloseable> closers = new ArrayList<>();
+        closers.add(lock);
+        try {
+            H2Files.prepare(folder, legacy);
+            Migrations migrations = Migrations.bundled();
+            if (Files.exists(folder.databaseFile())) {
+                refuseNewerReadOnly(H2Files.readOnlyUrl(folder), migrations);
+            }
+            JdbcConnectionPool pool = JdbcConnectionPool.create(H2Files.url(folder), "sa", "");
+            closers.add(0, () -> shutdown(pool));
+            Jdbi jdbi = Jdbis.configure(Jdbi.create(pool));
+            migrations.migrate(jdbi, () -> copyBeforeUpgrade(jdbi, folder));
+            int version = jdbi.withHandle(Migrations::currentVersion);
+            H2Files.writeStamp(folder, version);
+            return new Database(jdbi, folder.path().toString(), closers, version);
+        } catch (RuntimeException e) {
+            closeAll(closers, e);
+            throw e;
+        }
+    }
+
+    /** Opens a database by JDBC URL ({@code --db}); the same migrations run on it. */
+    public static Database open(String jdbcUrl) {
+        try (Connection probe = DriverManager.getConnection(jdbcUrl)) {
+            probe.isValid(5);
+        } catch (SQLException e) {
+            throw new ProblemException(Problem.error("error.db.open_failed", redact(jdbcUrl), firstLine(e)), e);
+        }
+        Jdbi jdbi = Jdbis.configure(Jdbi.create(jdbcUrl));
+        Migrations migrations = Migrations.bundled();
+        migrations.migrate(jdbi, () -> LOG.info("upgrading the schema of " + redact(jdbcUrl) + "; back the server up first"));
+        int version = jdbi.withHandle(Migrations::currentVersion);
+        return new Database(jdbi, redact(jdbcUrl), new ArrayList<>(), version);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** The data folder or the (password-free) JDBC URL, for the status bar and messages. */
+    public String description() {
+        return description;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public void close() {
+        RuntimeException failure = new RuntimeException("closing the database failed");
+        closeAll(closers, failure);
+        if (failure.getSuppressed().length > 0) {
+            throw failure;
+        }
+    }
+
+    private static void refuseNewerReadOnly(String readOnlyUrl, Migrations migrations) {
+        try (Connection c = DriverManager.getConnection(readOnlyUrl, "sa", "")) {
+            Jdbi.create(c).useHandle(migrations::refuseNewer);
+        } catch (SQLException e) {
+            throw translateOpenFailure(e);
+        }
+    }
+
+    private static ProblemException translateOpenFailure(SQLException e) {
+        if (e.getErrorCode() == 90020) {
+            return new ProblemException(Problem.error("error.folder.in_use_other", firstLine(e)), e);
+        }
+        return new ProblemException(Problem.error("error.db.open_failed", "H2", firstLine(e)), e);
+    }
+
+    /** Saves the whole database as an SQL script (version-independent) before its schema is upgraded. */
+    private static void copyBeforeUpgrade(Jdbi jdbi, DataFolder folder) {
+        int from = jdbi.withHandle(Migrations::currentVersion);
+        try {
+            Files.createDirectories(folder.backups());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var target = folder.backups().resolve("before-schema-upgrade-v" + from + "-" + LocalDateTime.now().format(STAMP) + ".zip");
+        jdbi.useHandle(h -> h.execute("SCRIPT TO '" + H2Files.sqlPath(target) + "' COMPRESSION ZIP"));
+        LOG.info("saved a copy before upgrading schema v" + from + ": " + target);
+    }
+
+    private static void shutdown(JdbcConnectionPool pool) throws SQLException {
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static void closeAll(List<AutoCloseable> closers, Exception collector) {
+        for (AutoCloseable c : closers) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "closing " + c, e);
+                collector.addSuppressed(e);
+            }
+        }
+    }
+
+    static String firstLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+
+    /** A JDBC URL without its password, fit for messages and logs. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    static boolean isH2(String url) {
+        return url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
+    }
+}

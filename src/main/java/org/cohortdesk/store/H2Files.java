@@ -1,0 +1,186 @@
+package org.cohortdesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cohortdesk.model.Problem;
+import org.cohortdesk.model.ProblemException;
+import org.h2.engine.Constants;
+
+/**
+ * H2's file format changes between H2 releases (format 2 for 2.0-2.1, format 3 from 2.2.220). The
+ * data folder is stamped with the H2 version that wrote it; a file in an older format is carried
+ * across by exporting it to an SQL script with the H2 release that can read it (run in its own
+ * class loader) and importing that script with the current H2, keeping the old file. See
+ * docs/decisions/0002-h2-file-format.md.
+ */
+final class H2Files {
+    static final String CURRENT_VERSION = Constants.VERSION_MAJOR + "." + Constants.VERSION_MINOR + "." + Constants.BUILD_ID;
+    static final int CURRENT_FORMAT = formatOf(CURRENT_VERSION);
+    private static final Pattern HEADER_FORMAT = Pattern.compile("[,:]format:([0-9a-f]+)");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private H2Files() {}
+
+    /** The file format an H2 release writes. */
+    static int formatOf(String h2Version) {
+        String[] parts = h2Version.split("\\.");
+        int major = Integer.parseInt(parts[0]);
+        int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+        int build = parts.length > 2 ? Integer.parseInt(parts[2]) : 0;
+        if (major < 2) {
+            return 1;
+        }
+        return major == 2 && minor < 2 && build < 220 ? 2 : 3;
+    }
+
+    /** The format written in an MVStore file's plain-text header, if the file has one. */
+    static Optional<Integer> formatOfFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String header = new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1);
+            if (!header.startsWith("H:2")) {
+                return Optional.empty();
+            }
+            Matcher m = HEADER_FORMAT.matcher(header);
+            return m.find() ? Optional.of(Integer.parseInt(m.group(1), 16)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes sure the current H2 can open the folder's database: nothing to do for a new folder or a
+     * file in the current format; an older format is carried across with the matching legacy H2
+     * jar; anything else is refused with a clear message and left untouched.
+     */
+    static void prepare(DataFolder folder, LegacyH2 legacy) {
+        Path file = folder.databaseFile();
+        if (!Files.exists(file)) {
+            return;
+        }
+        Optional<Integer> format = formatOfFile(file);
+        if (format.isEmpty()) {
+            throw ProblemException.of("error.db.not_h2", file);
+        }
+        int found = format.get();
+        if (found == CURRENT_FORMAT) {
+            return;
+        }
+        if (found > CURRENT_FORMAT) {
+            throw ProblemException.of("error.db.format_newer", file, found, CURRENT_FORMAT);
+        }
+        String writer = readStamp(folder).getProperty("h2.version", "format " + found);
+        Path jar = legacy.jarFor(found)
+                .orElseThrow(() -> ProblemException.of("error.db.format_older", file, writer));
+        carryAcross(folder, jar, found);
+    }
+
+    private static void carryAcross(DataFolder folder, Path legacyJar, int oldFormat) {
+        Path file = folder.databaseFile();
+        String stamp = LocalDateTime.now().format(STAMP);
+        Path script = folder.path().resolve("h2-upgrade-" + stamp + ".zip");
+        Path keep = folder.backups().resolve("cohortdesk-h2-format" + oldFormat + "-" + stamp + ".mv.db");
+        try {
+            exportWithLegacy(legacyJar, folder, script);
+            Files.createDirectories(folder.backups());
+            Files.move(file, keep);
+            try (Connection c = DriverManager.getConnection(url(folder), "sa", "");
+                    Statement s = c.createStatement()) {
+                s.execute("RUNSCRIPT FROM '" + sqlPath(script) + "' COMPRESSION ZIP");
+            } catch (SQLException e) {
+                Files.deleteIfExists(file);
+                Files.move(keep, file, StandardCopyOption.REPLACE_EXISTING);
+                throw new ProblemException(Problem.error("error.db.upgrade_failed", file, e.getMessage()), e);
+            }
+            Files.deleteIfExists(script);
+        } catch (IOException e) {
+            throw new ProblemException(Problem.error("error.db.upgrade_failed", file, e.getMessage()), e);
+        }
+    }
+
+    private static void exportWithLegacy(Path legacyJar, DataFolder folder, Path script) throws IOException {
+        URL jarUrl;
+        try {
+            jarUrl = legacyJar.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IOException(e);
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jarUrl}, ClassLoader.getPlatformClassLoader())) {
+            Driver driver = (Driver) Class.forName("org.h2.Driver", true, loader).getDeclaredConstructor().newInstance();
+            Properties login = new Properties();
+            login.setProperty("user", "sa");
+            login.setProperty("password", "");
+            try (Connection c = driver.connect("jdbc:h2:file:" + folder.databaseBase() + ";DATABASE_TO_LOWER=TRUE", login);
+                    Statement s = c.createStatement()) {
+                s.execute("SCRIPT TO '" + sqlPath(script) + "' COMPRESSION ZIP");
+                s.execute("SHUTDOWN");
+            }
+        } catch (SQLException | ReflectiveOperationException e) {
+            throw new IOException("H2 " + legacyJar.getFileName() + " could not export the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** The JDBC URL of the folder's database: PostgreSQL compatibility, and commits on disk before they are reported. */
+    static String url(DataFolder folder) {
+        return "jdbc:h2:file:" + folder.databaseBase()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    }
+
+    static String readOnlyUrl(DataFolder folder) {
+        return url(folder) + ";ACCESS_MODE_DATA=r";
+    }
+
+    static String sqlPath(Path path) {
+        return path.toAbsolutePath().toString().replace("'", "''");
+    }
+
+    static Properties readStamp(DataFolder folder) {
+        Properties p = new Properties();
+        if (Files.exists(folder.stampFile())) {
+            try (InputStream in = Files.newInputStream(folder.stampFile())) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return p;
+    }
+
+    /** Records which H2 wrote the folder and at which schema version. */
+    static void writeStamp(DataFolder folder, int schemaVersion) {
+        Properties p = new Properties();
+        p.setProperty("h2.version", CURRENT_VERSION);
+        p.setProperty("h2.format", Integer.toString(CURRENT_FORMAT));
+        p.setProperty("schema.version", Integer.toString(schemaVersion));
+        Path tmp = folder.stampFile().resolveSibling("datafolder.properties.tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            p.store(out, "Cohort Desk data folder: written by the application, do not edit");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Files.move(tmp, folder.stampFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
