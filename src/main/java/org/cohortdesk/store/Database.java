@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cohortdesk.model.Problem;
@@ -41,6 +40,10 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the embedded database of a data folder. */
     public static Database open(DataFolder folder, LegacyH2 legacy) {
+        return open(folder, legacy, Migrations.bundled());
+    }
+
+    static Database open(DataFolder folder, LegacyH2 legacy, Migrations migrations) {
         try {
             Files.createDirectories(folder.path());
         } catch (IOException e) {
@@ -51,7 +54,6 @@ public final class Database implements AutoCloseable {
         closers.add(lock);
         try {
             H2Files.prepare(folder, legacy);
-            Migrations migrations = Migrations.bundled();
             if (Files.exists(folder.databaseFile())) {
                 refuseNewerReadOnly(H2Files.readOnlyUrl(folder), migrations);
             }
@@ -160,9 +162,5 @@ public final class Database implements AutoCloseable {
     /** A JDBC URL without its password, fit for messages and logs. */
     static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
-    }
-
-    static boolean isH2(String url) {
-        return url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
     }
 }

@@ -131,7 +131,8 @@ final class H2Files {
             login.setProperty("password", "");
             try (Connection c = driver.connect("jdbc:h2:file:" + folder.databaseBase() + ";DATABASE_TO_LOWER=TRUE", login);
                     Statement s = c.createStatement()) {
-                s.execute("SCRIPT TO '" + sqlPath(script) + "' COMPRESSION ZIP");
+                // Quoted: H2 2.1 with DATABASE_TO_LOWER lowercases an unquoted algorithm name and then rejects it.
+                s.execute("SCRIPT TO '" + sqlPath(script) + "' COMPRESSION \"ZIP\"");
                 s.execute("SHUTDOWN");
             }
         } catch (SQLException | ReflectiveOperationException e) {

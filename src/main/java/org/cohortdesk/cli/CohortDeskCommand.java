@@ -1,0 +1,92 @@
+package org.cohortdesk.cli;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.cohortdesk.i18n.Language;
+import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.service.Workspace;
+import org.cohortdesk.service.settings.Settings;
+import org.cohortdesk.store.DataFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code cohortdesk}: with no command it opens the window; with a command it works headless.
+ * Global options may stand before or after the command.
+ */
+@Command(
+        name = "cohortdesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {"Cohort Desk: foreign trainee programs: cohorts, rosters, sessions, attendance, reports.",
+            "With no command, opens the window. With a command, works without a display."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the input or the data was refused (each problem on its own line of stderr)", "2:usage error"},
+        subcommands = {DemoCommand.class, InfoCommand.class, CheckCommand.class, CohortsCommand.class})
+public final class CohortDeskCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Data folder (default: $COHORTDESK_DATA, else the system's place for application data).")
+    String data;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+            description = "A database server instead of the embedded database, e.g. jdbc:postgresql://host/db.")
+    String db;
+
+    @Option(names = "--lang", paramLabel = "vi|en|lo", scope = ScopeType.INHERIT, converter = LanguageConverter.class,
+            description = "Language of messages (default: the saved setting, else the system's).")
+    Language lang;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces and detailed logs.")
+    boolean debug;
+
+    @Option(names = "--measure-startup", description = "Open the window, print 'startup-ms: N' once the first view shows its data, and exit.")
+    boolean measureStartup;
+
+    private final ToIntFunction<CohortDeskCommand> window;
+
+    /** {@code window} opens the application window for these options and returns the exit code when it closes. */
+    public CohortDeskCommand(ToIntFunction<CohortDeskCommand> window) {
+        this.window = window;
+    }
+
+    @Override
+    public Integer call() {
+        return window.applyAsInt(this);
+    }
+
+    public DataFolder dataFolder() {
+        return DataFolder.resolveForThisMachine(data);
+    }
+
+    public String dbUrl() {
+        return db;
+    }
+
+    public Optional<Language> language() {
+        return Optional.ofNullable(lang);
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
+    public boolean measureStartup() {
+        return measureStartup;
+    }
+
+    /** Messages for the command line: --lang, else the saved setting, else the system's language. */
+    Localization localization() {
+        DataFolder folder = dataFolder();
+        return new Localization(Workspace.language(language(), Settings.load(folder.settingsFile()), Locale.getDefault()));
+    }
+
+    Workspace openWorkspace() {
+        return Workspace.open(dataFolder(), db, Clock.systemDefaultZone());
+    }
+}

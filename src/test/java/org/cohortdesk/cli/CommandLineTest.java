@@ -1,0 +1,141 @@
+package org.cohortdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.cohortdesk.Main;
+import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.Database;
+import org.cohortdesk.store.LegacyH2;
+import org.cohortdesk.store.Tables;
+import org.cohortdesk.store.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract of PRODUCT.md: output, exit codes 0/1/2, one clear line on failure. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void infoOnANewFolderCreatesTheDatabaseAndCountsNothing() {
+        Result r = run("info", "--data", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("partners: 0", "agreements: 0", "courses: 0", "cohorts: 0", "people: 0", "enrollments: 0",
+                "sessions: 0", "attendance: 0", "schema-version: 1"), r.lines());
+        assertTrue(Files.exists(new DataFolder(dir).databaseFile()));
+    }
+
+    @Test
+    void globalOptionsWorkBeforeAndAfterTheCommand() {
+        assertEquals(0, run("--data", dir.toString(), "info").code());
+        assertEquals(0, run("info", "--data", dir.toString(), "--lang", "lo").code());
+    }
+
+    @Test
+    void cohortsPrintsATabSeparatedTableWithAHeader() {
+        TestData data = new TestData();
+        try (Database db = Database.open(new DataFolder(dir), LegacyH2.none())) {
+            data.insertBasics(db.jdbi());
+            db.jdbi().useTransaction(h -> Tables.COHORTS.insert(h, data.cohort("LAO-2026-03", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 24))));
+        }
+        Result r = run("cohorts", "--data", dir.toString(), "--lang", "vi");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("code\tcourse\tstart\tend\tsize\tstatus",
+                "LAO-2026-03\tQuản lý nhà nước về tổ chức bộ máy\t2026-03-02\t2026-04-24\t0\tPLANNED"), r.lines());
+        assertEquals("LAO-2026-03\tState organisation\t2026-03-02\t2026-04-24\t0\tPLANNED",
+                run("cohorts", "--data", dir.toString(), "--lang", "en").lines().get(1));
+    }
+
+    @Test
+    void checkPassesOnCleanDataAndFailsWithOneLineAProblem() {
+        Result clean = run("check", "--data", dir.toString(), "--lang", "en");
+        assertEquals(0, clean.code(), clean.err());
+        assertEquals(List.of("No problems found."), clean.lines());
+
+        TestData data = new TestData();
+        try (Database db = Database.open(new DataFolder(dir), LegacyH2.none())) {
+            data.insertBasics(db.jdbi());
+            db.jdbi().useTransaction(h -> {
+                Tables.COHORTS.insert(h, data.cohort("LAO-2026-03", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 24)));
+                // Data that reached the database behind the constraints' back, as a hand-made restore could.
+                h.execute("ALTER TABLE cohorts DROP CONSTRAINT ck_cohorts_dates");
+                h.execute("UPDATE cohorts SET ends_on = DATE '2026-01-01'");
+            });
+        }
+        Result broken = run("check", "--data", dir.toString(), "--lang", "en");
+        assertEquals(1, broken.code());
+        assertEquals(List.of("Cohort LAO-2026-03 ends before it starts."), broken.lines());
+        assertEquals("1 problem(s) found.", broken.err().strip());
+    }
+
+    @Test
+    void aBadOptionIsAUsageErrorInOneLine() {
+        Result r = run("info", "--no-such-option");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("Unknown option: '--no-such-option'"), r.err());
+        assertTrue(r.err().lines().count() <= 2, r.err());
+        assertEquals(2, run("--lang", "fr", "info").code());
+        assertEquals(2, run("no-such-command").code());
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedIsOneClearLineAndNoStackTrace() {
+        Result r = run("info", "--data", dir.toString(), "--db", "jdbc:postgresql://127.0.0.1:1/cohortdesk?password=secret", "--lang", "en");
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("The database jdbc:postgresql://127.0.0.1:1/cohortdesk?password=*** cannot be opened"), r.err());
+        assertFalse(r.err().contains("secret"));
+        Result debug = run("info", "--data", dir.toString(), "--db", "jdbc:nothing:here", "--debug");
+        assertEquals(1, debug.code());
+        assertTrue(debug.err().contains("\tat "), "--debug prints the stack trace");
+    }
+
+    @Test
+    void versionAndHelpAnswerAtEveryLevel() {
+        Result version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("Cohort Desk "), version.out());
+        for (String command : List.of("demo", "info", "check", "cohorts")) {
+            Result help = run(command, "--help");
+            assertEquals(0, help.code(), command);
+            assertTrue(help.out().contains("Usage: cohortdesk " + command), help.out());
+        }
+        assertTrue(run("--help").out().contains("--measure-startup"));
+    }
+
+    @Test
+    void aSecondProcessOnTheSameDataIsToldPlainly() throws Exception {
+        try (Database open = Database.open(new DataFolder(dir), LegacyH2.none())) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                    Main.class.getName(), "info", "--data", dir.toString(), "--lang", "en")
+                    .redirectErrorStream(false)
+                    .start();
+            String err = new String(child.getErrorStream().readAllBytes());
+            assertEquals(1, child.waitFor());
+            assertEquals("The data in " + dir.toAbsolutePath() + " is already open in another Cohort Desk window."
+                    + " Close that window first, or choose another data folder with --data.", err.strip());
+        }
+    }
+}

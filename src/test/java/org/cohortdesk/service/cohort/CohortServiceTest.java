@@ -1,0 +1,120 @@
+package org.cohortdesk.service.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.cohortdesk.i18n.Language;
+import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.Cohort;
+import org.cohortdesk.model.CohortStatus;
+import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.model.StaleEditException;
+import org.cohortdesk.service.Services;
+import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.Database;
+import org.cohortdesk.store.LegacyH2;
+import org.cohortdesk.store.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CohortServiceTest {
+    @TempDir
+    Path dir;
+
+    Database db;
+    CohortService cohorts;
+    TestData data;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        cohorts = Services.over(db.jdbi(), Clock.fixed(TestData.NOW, ZoneOffset.UTC)).cohorts();
+        data = new TestData().insertBasics(db.jdbi());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Cohort march() {
+        return cohorts.create(data.cohort("LAO-2026-03", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 24)));
+    }
+
+    @Test
+    void createsACohortAndListsItWithItsCourseAndSize() {
+        Cohort saved = march();
+        var summaries = cohorts.summaries();
+        assertEquals(1, summaries.size());
+        assertEquals("LAO-2026-03", summaries.get(0).code());
+        assertEquals("Quản lý nhà nước về tổ chức bộ máy", summaries.get(0).courseTitle("vi"));
+        assertEquals(0, summaries.get(0).enrolled());
+        assertEquals(CohortStatus.PLANNED, saved.status());
+        assertEquals(1, auditCount("CREATE"));
+    }
+
+    @Test
+    void refusesAStaleEditAndKeepsTheFirstOne() {
+        Cohort original = march();
+        Cohort mine = withVenue(original, "Room 301");
+        Cohort theirs = withVenue(original, "Room 405");
+        Cohort saved = cohorts.update(mine);
+        assertEquals(original.version() + 1, saved.version());
+
+        StaleEditException e = assertThrows(StaleEditException.class, () -> cohorts.update(theirs));
+        assertEquals("error.stale.changed", e.problem().key());
+        assertEquals("Room 301", cohorts.find(original.id()).orElseThrow().venue());
+    }
+
+    @Test
+    void aDuplicateCodeIsAClearMessageInEveryLanguage() {
+        march();
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> cohorts.create(data.cohort("LAO-2026-03", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 6, 26))));
+        assertEquals("error.constraint.uq_cohorts_code", e.problem().key());
+        for (Language language : Language.values()) {
+            String text = new Localization(language).tr(e.problem());
+            assertTrue(!text.startsWith("[") && !text.contains("SQL"), language + ": " + text);
+        }
+        assertEquals(1, cohorts.summaries().size());
+    }
+
+    @Test
+    void refusesAnEndBeforeTheStartBeforeTouchingTheDatabase() {
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> cohorts.create(data.cohort("LAO-2026-09", LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 1))));
+        assertEquals("rule.cohort.end_before_start", e.problem().key());
+        assertTrue(cohorts.summaries().isEmpty());
+    }
+
+    @Test
+    void movesThroughStatusesOneAllowedStepAtATime() {
+        Cohort c = march();
+        Cohort confirmed = cohorts.changeStatus(c.id(), c.version(), CohortStatus.CONFIRMED);
+        assertEquals(CohortStatus.CONFIRMED, confirmed.status());
+        ProblemException skip = assertThrows(ProblemException.class,
+                () -> cohorts.changeStatus(c.id(), confirmed.version(), CohortStatus.REPORTED));
+        assertEquals("rule.cohort.transition", skip.problem().key());
+        assertThrows(StaleEditException.class, () -> cohorts.changeStatus(c.id(), c.version(), CohortStatus.IN_PROGRESS));
+        assertEquals(CohortStatus.CONFIRMED, cohorts.find(c.id()).orElseThrow().status());
+        assertEquals(List.of("status PLANNED -> CONFIRMED"), db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT details FROM audit_log WHERE action = 'UPDATE'").mapTo(String.class).list()));
+    }
+
+    private int auditCount(String action) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log WHERE action = :a").bind("a", action).mapTo(Integer.class).one());
+    }
+
+    private static Cohort withVenue(Cohort c, String venue) {
+        return new Cohort(c.id(), c.code(), c.courseId(), c.partnerId(), c.agreementId(), c.startsOn(), c.endsOn(), c.plannedSize(),
+                c.status(), venue, c.coordinator(), c.funding(), c.notes(), c.createdAt(), c.updatedAt(), c.version());
+    }
+}

@@ -1,0 +1,94 @@
+package org.cohortdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.cohortdesk.model.ProblemException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsNewDatabaseWithEveryTableAndStampsTheFolder() throws Exception {
+        DataFolder folder = new DataFolder(dir.resolve("data"));
+        try (Database db = Database.open(folder, LegacyH2.none())) {
+            assertEquals(Migrations.bundled().latestVersion(), db.schemaVersion());
+            List<String> tables = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = 'public' ORDER BY 1")
+                    .mapTo(String.class).list());
+            assertEquals(List.of("agreements", "attendance", "audit_log", "cohorts", "course_modules", "courses", "enrollments",
+                    "holidays", "partners", "people", "resources", "schema_history", "session_resources", "sessions"), tables);
+        }
+        Properties stamp = H2Files.readStamp(folder);
+        assertEquals(H2Files.CURRENT_VERSION, stamp.getProperty("h2.version"));
+        assertEquals("3", stamp.getProperty("h2.format"));
+        assertTrue(Files.exists(folder.databaseFile()));
+    }
+
+    @Test
+    void reopensWithDataKept() {
+        DataFolder folder = new DataFolder(dir);
+        TestData data = new TestData();
+        try (Database db = Database.open(folder, LegacyH2.none())) {
+            data.insertBasics(db.jdbi());
+        }
+        try (Database db = Database.open(folder, LegacyH2.none())) {
+            assertEquals(data.partner, db.jdbi().withHandle(h -> Tables.PARTNERS.find(h, data.partner.id())).orElseThrow());
+        }
+    }
+
+    @Test
+    void secondOpenOfTheSameFolderIsToldItIsInUse() {
+        DataFolder folder = new DataFolder(dir);
+        try (Database first = Database.open(folder, LegacyH2.none())) {
+            ProblemException e = assertThrows(ProblemException.class, () -> Database.open(folder, LegacyH2.none()));
+            assertEquals("error.folder.in_use", e.problem().key());
+        }
+        Database.open(folder, LegacyH2.none()).close();
+    }
+
+    @Test
+    void refusesASchemaNewerThanThisBuildAndLeavesTheFileUntouched() throws Exception {
+        DataFolder folder = new DataFolder(dir);
+        try (Database db = Database.open(folder, LegacyH2.none())) {
+            db.jdbi().useHandle(h -> h.execute(
+                    "INSERT INTO schema_history (version, description, checksum, applied_at) VALUES (99, 'future', 'x', CURRENT_TIMESTAMP)"));
+        }
+        byte[] before = Files.readAllBytes(folder.databaseFile());
+        ProblemException e = assertThrows(ProblemException.class, () -> Database.open(folder, LegacyH2.none()));
+        assertEquals("error.schema.newer", e.problem().key());
+        assertEquals(List.of(99, Migrations.bundled().latestVersion()), e.args());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(folder.databaseFile())), "database file changed");
+        Database.open(new DataFolder(dir.resolve("other")), LegacyH2.none()).close();
+    }
+
+    @Test
+    void refusesAFileThatIsNotADatabase() throws Exception {
+        DataFolder folder = new DataFolder(dir);
+        Files.writeString(folder.databaseFile(), "this is a spreadsheet, not a database");
+        ProblemException e = assertThrows(ProblemException.class, () -> Database.open(folder, LegacyH2.none()));
+        assertEquals("error.db.not_h2", e.problem().key());
+        assertEquals("this is a spreadsheet, not a database", Files.readString(folder.databaseFile()));
+    }
+
+    @Test
+    void aServerUrlThatCannotBeOpenedIsOneClearProblem() {
+        ProblemException e = assertThrows(ProblemException.class, () -> Database.open("jdbc:postgresql://127.0.0.1:1/none?user=x&password=secret"));
+        assertEquals("error.db.open_failed", e.problem().key());
+        assertTrue(e.args().get(0).toString().contains("password=***"), "password shown: " + e.args());
+    }
+
+    @Test
+    void checksMigrationOrderAndSplitsStatements() {
+        assertEquals(List.of("CREATE TABLE a (x INT)", "CREATE INDEX i ON a (x)"),
+                Migrations.statements("-- comment\nCREATE TABLE a (x INT);\n\nCREATE INDEX i ON a (x);\n"));
+    }
+}

@@ -1,0 +1,36 @@
+package org.cohortdesk.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.cohortdesk.model.Cohort;
+import org.cohortdesk.model.CohortStatus;
+import org.cohortdesk.model.Course;
+import org.cohortdesk.model.Field;
+import org.cohortdesk.model.Partner;
+import org.cohortdesk.model.PartnerKind;
+import org.jdbi.v3.core.Jdbi;
+
+/** Small, explicit rows for tests: one partner, one course, cohorts on demand. */
+public final class TestData {
+    public static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
+
+    public final Partner partner = new Partner(UUID.randomUUID(), "Ministry of Home Affairs", "ກະຊວງພາຍໃນ", "MoHA", "LA",
+            PartnerKind.MINISTRY, null, NOW, NOW, 0);
+    public final Course course = new Course(UUID.randomUUID(), "QLNN-01", "Quản lý nhà nước về tổ chức bộ máy",
+            "State organisation", "ການຄຸ້ມຄອງລັດ", Field.STATE_ORGANISATION, 6, 80, null, NOW, NOW, 0);
+
+    /** Inserts the partner and the course. */
+    public TestData insertBasics(Jdbi jdbi) {
+        jdbi.useTransaction(h -> {
+            Tables.PARTNERS.insert(h, partner);
+            Tables.COURSES.insert(h, course);
+        });
+        return this;
+    }
+
+    public Cohort cohort(String code, LocalDate start, LocalDate end) {
+        return new Cohort(UUID.randomUUID(), code, course.id(), partner.id(), null, start, end, 20, CohortStatus.PLANNED,
+                "Học viện Hành chính", "Nguyễn Thị Ánh", "Vietnamese state budget", null, NOW, NOW, 0);
+    }
+}
