@@ -1,6 +1,7 @@
 package org.cohortdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.demo.DemoDataService;
@@ -25,7 +26,7 @@ final class DemoCommand extends WorkspaceCommand {
             return 2;
         }
         long started = System.nanoTime();
-        DemoDataService.Loaded loaded = workspace.services().demo().load(years, seed, progress -> { });
+        DemoDataService.Loaded loaded = workspace.services().demo().load(years, seed, progressTo(err, tr));
         long ms = (System.nanoTime() - started) / 1_000_000;
         out.println("partners: " + loaded.partners());
         out.println("courses: " + loaded.courses());
@@ -36,5 +37,19 @@ final class DemoCommand extends WorkspaceCommand {
         out.println("attendance: " + loaded.attendance());
         out.println("elapsed-ms: " + ms);
         return 0;
+    }
+
+    /** Each new step on stderr when a person is watching (a console); nothing when a script reads the output. */
+    private static Consumer<DemoDataService.Progress> progressTo(PrintWriter err, Localization tr) {
+        if (System.console() == null) {
+            return progress -> { };
+        }
+        String[] last = {""};
+        return progress -> {
+            if (!progress.stepKey().equals(last[0])) {
+                last[0] = progress.stepKey();
+                err.printf("%3d%%  %s%n", Math.round(progress.fraction() * 100), tr.tr(progress.stepKey()));
+            }
+        };
     }
 }

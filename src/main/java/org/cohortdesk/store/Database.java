@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    private static final long COMPACT_ABOVE_BYTES = 32L << 20;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Jdbi jdbi;
@@ -57,13 +59,17 @@ public final class Database implements AutoCloseable {
             if (Files.exists(folder.databaseFile())) {
                 refuseNewerReadOnly(H2Files.readOnlyUrl(folder), migrations);
             }
+            long sizeAtOpen = Files.exists(folder.databaseFile()) ? Files.size(folder.databaseFile()) : 0;
             JdbcConnectionPool pool = JdbcConnectionPool.create(H2Files.url(folder), "sa", "");
-            closers.add(0, () -> shutdown(pool));
+            closers.add(0, () -> shutdown(pool, folder, sizeAtOpen));
             Jdbi jdbi = Jdbis.configure(Jdbi.create(pool));
             migrations.migrate(jdbi, () -> copyBeforeUpgrade(jdbi, folder));
             int version = jdbi.withHandle(Migrations::currentVersion);
             H2Files.writeStamp(folder, version);
             return new Database(jdbi, folder.path().toString(), closers, version);
+        } catch (IOException e) {
+            closeAll(closers, e);
+            throw new ProblemException(Problem.error("error.folder.unusable", folder.path(), e.getMessage()), e);
         } catch (RuntimeException e) {
             closeAll(closers, e);
             throw e;
@@ -134,11 +140,22 @@ public final class Database implements AutoCloseable {
         LOG.info("saved a copy before upgrading schema v" + from + ": " + target);
     }
 
-    private static void shutdown(JdbcConnectionPool pool) throws SQLException {
-        try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
-        } finally {
+    /**
+     * Closes the H2 database through a connection of its own (closing a pooled connection after
+     * SHUTDOWN leaves a stack trace in H2's trace file). A file that grew to over twice its size
+     * since it was opened (a bulk load, an import: H2 keeps the undo log of a large transaction in
+     * the file) is compacted on the way out.
+     */
+    private static void shutdown(JdbcConnectionPool pool, DataFolder folder, long sizeAtOpen) throws SQLException, IOException {
+        try (Connection last = DriverManager.getConnection(H2Files.url(folder), "sa", "");
+                Statement statement = last.createStatement()) {
             pool.dispose();
+            long size = Files.size(folder.databaseFile());
+            boolean compact = size > COMPACT_ABOVE_BYTES && size > 2 * sizeAtOpen;
+            statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            if (compact) {
+                LOG.info("compacted " + folder.databaseFile() + " from " + size + " to " + Files.size(folder.databaseFile()) + " bytes");
+            }
         }
     }
 

@@ -90,6 +90,23 @@ class CommandLineTest {
     }
 
     @Test
+    void demoFillsAnEmptyWorkspaceOnceAndTheSampleHoldsTogether() {
+        Result loaded = run("demo", "--data", dir.toString(), "--years", "1", "--seed", "7");
+        assertEquals(0, loaded.code(), loaded.err());
+        assertTrue(loaded.out().contains("cohorts: "), loaded.out());
+        int cohorts = Integer.parseInt(loaded.lines().stream().filter(l -> l.startsWith("cohorts: ")).findFirst().orElseThrow().substring(9));
+        assertTrue(cohorts >= 40 && cohorts <= 70, "cohorts in a year: " + cohorts);
+        assertEquals(cohorts + 1, run("cohorts", "--data", dir.toString()).lines().size());
+        assertEquals(0, run("check", "--data", dir.toString()).code());
+
+        Result again = run("demo", "--data", dir.toString(), "--lang", "en");
+        assertEquals(1, again.code());
+        assertEquals(1, again.err().lines().count(), again.err());
+        assertTrue(again.err().startsWith("Sample data can only be loaded into an empty workspace"), again.err());
+        assertEquals(2, run("demo", "--data", dir.toString(), "--years", "0").code());
+    }
+
+    @Test
     void aBadOptionIsAUsageErrorInOneLine() {
         Result r = run("info", "--no-such-option");
         assertEquals(2, r.code());
