@@ -11,11 +11,12 @@ public interface CohortDao {
     @SqlQuery("""
             SELECT c.id, c.code, co.title_vi AS course_title_vi, co.title_en AS course_title_en,
                    co.title_lo AS course_title_lo, p.name AS partner_name, p.country,
-                   c.starts_on, c.ends_on, c.planned_size, c.status,
-                   (SELECT COUNT(*) FROM enrollments e WHERE e.cohort_id = c.id AND e.status <> 'WITHDRAWN') AS enrolled
+                   c.starts_on, c.ends_on, c.planned_size, c.status, COALESCE(e.enrolled, 0) AS enrolled
             FROM cohorts c
             JOIN courses co ON co.id = c.course_id
             JOIN partners p ON p.id = c.partner_id
+            LEFT JOIN (SELECT cohort_id, COUNT(*) AS enrolled FROM enrollments WHERE status <> 'WITHDRAWN' GROUP BY cohort_id) e
+                   ON e.cohort_id = c.id
             ORDER BY c.starts_on DESC, c.code
             """)
     @RegisterConstructorMapper(CohortSummary.class)

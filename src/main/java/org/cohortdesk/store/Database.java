@@ -56,16 +56,18 @@ public final class Database implements AutoCloseable {
         closers.add(lock);
         try {
             H2Files.prepare(folder, legacy);
-            if (Files.exists(folder.databaseFile())) {
+            if (Files.exists(folder.databaseFile()) && !H2Files.stampedAtMost(folder, migrations.latestVersion())) {
                 refuseNewerReadOnly(H2Files.readOnlyUrl(folder), migrations);
             }
+            // Stamped with the target schema before migrating: a crash half-way then still tells an
+            // older Cohort Desk, from the stamp alone, that this file is beyond it.
+            H2Files.writeStamp(folder, migrations.latestVersion());
             long sizeAtOpen = Files.exists(folder.databaseFile()) ? Files.size(folder.databaseFile()) : 0;
             JdbcConnectionPool pool = JdbcConnectionPool.create(H2Files.url(folder), "sa", "");
             closers.add(0, () -> shutdown(pool, folder, sizeAtOpen));
             Jdbi jdbi = Jdbis.configure(Jdbi.create(pool));
             migrations.migrate(jdbi, () -> copyBeforeUpgrade(jdbi, folder));
             int version = jdbi.withHandle(Migrations::currentVersion);
-            H2Files.writeStamp(folder, version);
             return new Database(jdbi, folder.path().toString(), closers, version);
         } catch (IOException e) {
             closeAll(closers, e);

@@ -166,8 +166,25 @@ final class H2Files {
         return p;
     }
 
-    /** Records which H2 wrote the folder and at which schema version. */
+    /**
+     * True when the stamp says this H2 wrote the folder at a schema this build knows: then the
+     * read-only look for a newer schema can be skipped (it costs a second open of the file at
+     * every start). A folder without a stamp, or stamped by another version, gets the look.
+     */
+    static boolean stampedAtMost(DataFolder folder, int latestSchema) {
+        Properties stamp = readStamp(folder);
+        String schema = stamp.getProperty("schema.version", "");
+        return CURRENT_VERSION.equals(stamp.getProperty("h2.version")) && schema.matches("\\d{1,6}")
+                && Integer.parseInt(schema) <= latestSchema;
+    }
+
+    /** Records which H2 wrote the folder and at which schema version (left alone when already so). */
     static void writeStamp(DataFolder folder, int schemaVersion) {
+        Properties stamp = readStamp(folder);
+        if (CURRENT_VERSION.equals(stamp.getProperty("h2.version"))
+                && Integer.toString(schemaVersion).equals(stamp.getProperty("schema.version"))) {
+            return;
+        }
         Properties p = new Properties();
         p.setProperty("h2.version", CURRENT_VERSION);
         p.setProperty("h2.format", Integer.toString(CURRENT_FORMAT));

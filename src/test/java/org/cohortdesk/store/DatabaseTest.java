@@ -11,6 +11,8 @@ import java.util.Properties;
 import org.cohortdesk.model.ProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DatabaseTest {
     @TempDir
@@ -55,19 +57,27 @@ class DatabaseTest {
         Database.open(folder, LegacyH2.none()).close();
     }
 
-    @Test
-    void refusesASchemaNewerThanThisBuildAndLeavesTheFileUntouched() throws Exception {
+    @ParameterizedTest(name = "stamp: {0}")
+    @ValueSource(strings = {"written by the newer version", "missing"})
+    void refusesASchemaNewerThanThisBuildAndLeavesTheFileUntouched(String stamp) throws Exception {
         DataFolder folder = new DataFolder(dir);
         try (Database db = Database.open(folder, LegacyH2.none())) {
             db.jdbi().useHandle(h -> h.execute(
                     "INSERT INTO schema_history (version, description, checksum, applied_at) VALUES (99, 'future', 'x', CURRENT_TIMESTAMP)"));
+        }
+        if (stamp.equals("missing")) {
+            Files.delete(folder.stampFile());
+        } else {
+            H2Files.writeStamp(folder, 99);
         }
         byte[] before = Files.readAllBytes(folder.databaseFile());
         ProblemException e = assertThrows(ProblemException.class, () -> Database.open(folder, LegacyH2.none()));
         assertEquals("error.schema.newer", e.problem().key());
         assertEquals(List.of(99, Migrations.bundled().latestVersion()), e.args());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(folder.databaseFile())), "database file changed");
-        Database.open(new DataFolder(dir.resolve("other")), LegacyH2.none()).close();
+        if (stamp.equals("written by the newer version")) {
+            assertEquals("99", H2Files.readStamp(folder).getProperty("schema.version"), "the stamp must not be lowered");
+        }
     }
 
     @Test

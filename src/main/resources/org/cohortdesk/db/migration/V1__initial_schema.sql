@@ -260,6 +260,7 @@ CREATE INDEX ix_cohorts_starts ON cohorts (starts_on);
 CREATE INDEX ix_people_passport ON people (passport_no);
 CREATE INDEX ix_people_birth ON people (birth_date);
 CREATE INDEX ix_enrollments_person ON enrollments (person_id);
+CREATE INDEX ix_enrollments_cohort_status ON enrollments (cohort_id, status);
 CREATE INDEX ix_sessions_cohort ON sessions (cohort_id, starts_at);
 CREATE INDEX ix_sessions_starts ON sessions (starts_at);
 CREATE INDEX ix_session_resources_resource ON session_resources (resource_id);

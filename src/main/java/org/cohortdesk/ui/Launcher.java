@@ -1,0 +1,147 @@
+package org.cohortdesk.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.cohortdesk.i18n.Language;
+import org.cohortdesk.model.Problem;
+import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.service.Workspace;
+import org.cohortdesk.service.about.About;
+import org.cohortdesk.service.settings.Settings;
+import org.cohortdesk.ui.common.Fonts;
+import org.cohortdesk.ui.common.FxThread;
+import org.cohortdesk.ui.common.TaskRunner;
+import org.cohortdesk.ui.shell.MainWindow;
+import org.cohortdesk.ui.shell.OpenedWorkspace;
+
+/**
+ * Opens the application window and returns when it is closed. Not a JavaFX {@code Application}:
+ * the toolkit is started with {@link Platform#startup}, so the command line never loads JavaFX.
+ *
+ * <p>For a fast start the workspace begins opening on a worker thread before the toolkit is up;
+ * the window shows as soon as the toolkit runs and fills when the data is there. The FX thread
+ * never touches a file or the database.
+ */
+public final class Launcher {
+    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+    private static final Duration WORK_AT_EXIT = Duration.ofSeconds(10);
+
+    private Launcher() {}
+
+    /**
+     * Shows the window for {@code request} and blocks until it closes. Returns the exit code: 0,
+     * or 1 when the data could not be opened. Throws a {@link ProblemException}
+     * ({@code error.window.no_display}) when there is no display to show a window on.
+     */
+    public static int launch(LaunchRequest request) {
+        FxThread fx = new FxThread();
+        TaskRunner tasks = TaskRunner.background(fx);
+        CompletableFuture<OpenedWorkspace> opening = tasks.start(
+                () -> OpenedWorkspace.of(Workspace.open(request.folder(), request.dbUrl(), Clock.systemDefaultZone())));
+
+        boolean ownToolkit;
+        try {
+            ownToolkit = startToolkit();
+        } catch (UnsupportedOperationException noDisplay) {
+            tasks.close(WORK_AT_EXIT);
+            closeWorkspace(opening);
+            throw new ProblemException(Problem.error("error.window.no_display", noDisplay.getMessage()), noDisplay);
+        }
+        fx.toolkitStarted();
+        Language language = language(request);
+        Fonts.loadBundled();
+        String version = About.version();
+
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicInteger exitCode = new AtomicInteger(MainWindow.EXIT_OK);
+        Platform.runLater(() -> {
+            try {
+                MainWindow window = new MainWindow(new Stage(), language, request.folder(), tasks, opening, version);
+                if (ownToolkit) {
+                    Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> window.errors().show(error));
+                }
+                window.setOnClosed(code -> {
+                    exitCode.set(code);
+                    closed.countDown();
+                });
+                if (request.measureStartup()) {
+                    StartupMeasure.install(window, System.out, System.err);
+                }
+                window.show();
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.SEVERE, "the window could not be shown", e);
+                exitCode.set(MainWindow.EXIT_NOT_OPENED);
+                closed.countDown();
+            }
+        });
+
+        awaitUninterruptibly(closed);
+        tasks.close(WORK_AT_EXIT);
+        closeWorkspace(opening);
+        if (ownToolkit) {
+            Platform.exit();
+        }
+        return exitCode.get();
+    }
+
+    /** Starts the JavaFX toolkit; false when it was already running (tests), so it is not ours to stop. */
+    private static boolean startToolkit() {
+        try {
+            Platform.startup(() -> {});
+            Platform.setImplicitExit(false);
+            return true;
+        } catch (IllegalStateException alreadyRunning) {
+            return false;
+        }
+    }
+
+    /** The command line's choice, else the saved setting, else the system's language. */
+    private static Language language(LaunchRequest request) {
+        if (request.language().isPresent()) {
+            return request.language().get();
+        }
+        try {
+            return Workspace.language(request.language(), Settings.load(request.folder().settingsFile()), Locale.getDefault());
+        } catch (RuntimeException unreadable) {
+            LOG.log(Level.WARNING, "settings not readable; using the system language", unreadable);
+            return Language.forLocale(Locale.getDefault());
+        }
+    }
+
+    private static void closeWorkspace(CompletableFuture<OpenedWorkspace> opening) {
+        Workspace workspace;
+        try {
+            workspace = opening.join().workspace();
+        } catch (RuntimeException notOpened) {
+            return;
+        }
+        try {
+            workspace.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "closing the workspace failed", e);
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
