@@ -3,8 +3,10 @@ package org.cohortdesk.store;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,7 +29,8 @@ public final class RecordTable<T extends Record> {
     private final String insertSql;
     private final String updateSql;
 
-    private record Column(String name, String param, Method accessor) {}
+    /** A column, the record accessor that feeds it, and the type it is bound as (so a null reaches the database typed). */
+    private record Column(String name, String param, Method accessor, Type type) {}
 
     public RecordTable(String table, Class<T> type) {
         this.table = table;
@@ -46,7 +49,8 @@ public final class RecordTable<T extends Record> {
 
     private static Column column(RecordComponent component) {
         String name = component.getName();
-        return new Column(name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT), name, component.getAccessor());
+        Type type = component.getType().isEnum() ? String.class : component.getGenericType();
+        return new Column(name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT), name, component.getAccessor(), type);
     }
 
     public String table() {
@@ -55,7 +59,7 @@ public final class RecordTable<T extends Record> {
 
     public void insert(Handle handle, T row) {
         Update update = handle.createUpdate(insertSql);
-        bind(row, update::bind);
+        bind(row, update::bindByType);
         update.execute();
     }
 
@@ -64,7 +68,7 @@ public final class RecordTable<T extends Record> {
         PreparedBatch batch = handle.prepareBatch(insertSql);
         int pending = 0;
         for (T row : rows) {
-            bind(row, batch::bind);
+            bind(row, batch::bindByType);
             batch.add();
             if (++pending == BATCH) {
                 batch.execute();
@@ -83,7 +87,7 @@ public final class RecordTable<T extends Record> {
      */
     public boolean update(Handle handle, T row) {
         Update update = handle.createUpdate(updateSql);
-        bind(row, update::bind);
+        bind(row, update::bindByType);
         return update.execute() == 1;
     }
 
@@ -100,14 +104,14 @@ public final class RecordTable<T extends Record> {
     }
 
     private interface Binder {
-        Object bind(String name, Object value);
+        Object bind(String name, Object value, Type type);
     }
 
     private void bind(T row, Binder binder) {
         for (Column c : columns) {
             try {
                 Object value = c.accessor().invoke(row);
-                binder.bind(c.param(), value instanceof Enum<?> e ? e.name() : value);
+                binder.bind(c.param(), value instanceof Enum<?> e ? e.name() : value, c.type());
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + type.getSimpleName() + "." + c.param(), e);
             }
