@@ -5,19 +5,16 @@ import java.util.concurrent.Callable;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.Workspace;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** A command that works on the open workspace: opens it, runs, closes it, returns the exit code. */
 abstract class WorkspaceCommand implements Callable<Integer> {
-    @ParentCommand
-    CohortDeskCommand root;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public final Integer call() {
+        CohortDeskCommand root = (CohortDeskCommand) spec.root().userObject();
         Localization tr = root.localization();
         try (Workspace workspace = root.openWorkspace()) {
             return run(workspace, tr, spec.commandLine().getOut(), spec.commandLine().getErr());

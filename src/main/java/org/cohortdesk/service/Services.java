@@ -5,13 +5,17 @@ import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.cohort.CohortService;
 import org.cohortdesk.service.demo.DemoDataService;
 import org.cohortdesk.service.integrity.IntegrityService;
+import org.cohortdesk.service.person.PeopleDirectory;
 import org.cohortdesk.service.person.PersonService;
+import org.cohortdesk.service.roster.RosterService;
 import org.jdbi.v3.core.Jdbi;
 
 /** The services over one open database, wired by hand. The window and the command line both use this. */
 public record Services(
         CohortService cohorts,
         PersonService people,
+        PeopleDirectory directory,
+        RosterService rosters,
         IntegrityService integrity,
         DemoDataService demo) {
 
@@ -20,6 +24,8 @@ public record Services(
         return new Services(
                 new CohortService(jdbi, audit, clock),
                 new PersonService(jdbi, audit, clock),
+                new PeopleDirectory(jdbi),
+                new RosterService(jdbi),
                 new IntegrityService(jdbi),
                 new DemoDataService(jdbi, audit, clock));
     }

@@ -1,6 +1,8 @@
 package org.cohortdesk.store;
 
 import java.util.List;
+import java.util.Optional;
+import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.CohortSummary;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -22,6 +24,6 @@ public interface CohortDao {
     @RegisterConstructorMapper(CohortSummary.class)
     List<CohortSummary> summaries();
 
-    @SqlQuery("SELECT COUNT(*) FROM enrollments WHERE cohort_id = :cohortId AND status <> 'WITHDRAWN'")
-    int activeEnrollments(java.util.UUID cohortId);
+    @SqlQuery("SELECT * FROM cohorts WHERE code = :code")
+    Optional<Cohort> findByCode(String code);
 }

@@ -107,6 +107,40 @@ class CommandLineTest {
     }
 
     @Test
+    void rosterAndPeopleCommandsReadTheSample() {
+        assertEquals(0, run("demo", "--data", dir.toString(), "--years", "1", "--seed", "3").code());
+        List<String> cohorts = run("cohorts", "--data", dir.toString()).lines();
+        String code = cohorts.get(1).split("\t")[0];
+        int size = Integer.parseInt(cohorts.get(1).split("\t")[4]);
+
+        Result roster = run("roster", "--cohort", code, "--data", dir.toString());
+        assertEquals(0, roster.code(), roster.err());
+        assertEquals("no\tname_local\tname_latin\tsex\tbirth_date\tposition\tagency\tprovince\tpassport_no\tpassport_expiry\tvisa"
+                + "\tarrival\tdeparture\troom\tstatus\tnotes\twarnings", roster.lines().get(0));
+        long active = roster.lines().stream().skip(1).filter(l -> !l.split("\t", -1)[14].equals("WITHDRAWN")).count();
+        assertEquals(size, active, "the roster agrees with the cohort list's size");
+        assertTrue(roster.lines().stream().skip(1).allMatch(l -> l.split("\t", -1).length == 17));
+
+        String latinName = roster.lines().get(1).split("\t")[2];
+        Result found = run("people", "find", latinName.toLowerCase(java.util.Locale.ROOT), "--data", dir.toString());
+        assertEquals(0, found.code(), found.err());
+        assertTrue(found.lines().stream().skip(1).anyMatch(l -> l.contains(latinName) && l.contains(code)), found.out());
+        assertEquals(List.of("id\tname_local\tname_latin\tbirth_date\tagency\tcohorts"),
+                run("people", "find", "no-such-person-anywhere", "--data", dir.toString()).lines());
+
+        Result duplicates = run("people", "duplicates", "--data", dir.toString());
+        assertEquals(0, duplicates.code(), duplicates.err());
+        assertEquals("id_1\tname_1\tid_2\tname_2\treason", duplicates.lines().get(0));
+
+        Result unknown = run("roster", "--cohort", "NOPE-1", "--data", dir.toString(), "--lang", "en");
+        assertEquals(1, unknown.code());
+        assertEquals("There is no cohort with the code NOPE-1.", unknown.err().strip());
+        assertEquals(2, run("roster", "--data", dir.toString()).code());
+        assertEquals(2, run("people", "--data", dir.toString()).code());
+        assertEquals(2, run("people", "find", "--data", dir.toString()).code());
+    }
+
+    @Test
     void aBadOptionIsAUsageErrorInOneLine() {
         Result r = run("info", "--no-such-option");
         assertEquals(2, r.code());
@@ -133,8 +167,10 @@ class CommandLineTest {
         Result version = run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("Cohort Desk "), version.out());
-        for (String command : List.of("demo", "info", "check", "cohorts")) {
-            Result help = run(command, "--help");
+        for (String command : List.of("demo", "info", "check", "cohorts", "roster", "people", "people find", "people duplicates")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+            Result help = run(args.toArray(String[]::new));
             assertEquals(0, help.code(), command);
             assertTrue(help.out().contains("Usage: cohortdesk " + command), help.out());
         }

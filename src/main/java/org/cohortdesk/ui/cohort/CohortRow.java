@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.CohortStatus;
 import org.cohortdesk.model.CohortSummary;
-import org.cohortdesk.ui.common.TextMatch;
+import org.cohortdesk.model.TextMatch;
 
 /**
  * One line of the cohort table, ready to show in one language: the course title in that language,

@@ -16,7 +16,7 @@ import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.CohortSummary;
 import org.cohortdesk.ui.common.BackgroundTask;
 import org.cohortdesk.ui.common.TaskRunner;
-import org.cohortdesk.ui.common.TextMatch;
+import org.cohortdesk.model.TextMatch;
 
 /**
  * The cohort list: every cohort as a {@link CohortRow} (read and prepared in the background), the

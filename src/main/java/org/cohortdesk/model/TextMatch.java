@@ -1,4 +1,4 @@
-package org.cohortdesk.ui.common;
+package org.cohortdesk.model;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.cohortdesk.ui.common;
+package org.cohortdesk.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

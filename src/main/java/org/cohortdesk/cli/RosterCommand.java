@@ -1,0 +1,36 @@
+package org.cohortdesk.cli;
+
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.Enrollment;
+import org.cohortdesk.model.Person;
+import org.cohortdesk.service.Workspace;
+import org.cohortdesk.service.roster.RosterService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "roster", mixinStandardHelpOptions = true,
+        description = {"Print a cohort's roster, tab-separated, header line first, sorted by romanised name.",
+            "Dates are yyyy-mm-dd. 'warnings' lists the rules a trainee breaks (e.g. passport.expires_soon), comma-separated.",
+            "An unknown cohort code: exit 1."})
+final class RosterCommand extends WorkspaceCommand {
+    @Option(names = "--cohort", required = true, paramLabel = "CODE", description = "The cohort's code, e.g. LAO-2026-03.")
+    String cohort;
+
+    @Override
+    int run(Workspace workspace, Localization tr, PrintWriter out, PrintWriter err) {
+        RosterService.Roster roster = workspace.services().rosters().roster(cohort);
+        out.println(Tsv.row("no", "name_local", "name_latin", "sex", "birth_date", "position", "agency", "province", "passport_no",
+                "passport_expiry", "visa", "arrival", "departure", "room", "status", "notes", "warnings"));
+        for (RosterService.Line line : roster.lines()) {
+            Person p = line.person();
+            Enrollment e = line.enrollment();
+            String warnings = line.warnings().stream().map(w -> w.key().replaceFirst("^rule\\.", "")).collect(Collectors.joining(","));
+            out.println(Tsv.row(line.no(), p.nameLocal(), p.nameLatin(), p.sex(), p.birthDate(), p.jobTitle(), p.agency(), p.province(),
+                    p.passportNo(), p.passportExpiry(), e.visaNo(), e.arrivalOn(), e.departureOn(), e.room(), e.status(), e.notes(), warnings));
+        }
+        roster.warnings().forEach(w -> err.println(roster.cohort().code() + ": " + tr.tr(w)));
+        return 0;
+    }
+}
