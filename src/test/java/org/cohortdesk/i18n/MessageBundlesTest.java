@@ -101,6 +101,27 @@ class MessageBundlesTest {
         assertEquals(Set.of(), unused, "keys no code uses");
     }
 
+    @Test
+    void everyKeyTheServicesAndCommandsNameExists() throws IOException {
+        Properties english = bundle(Language.EN);
+        Set<String> missing = new TreeSet<>();
+        int named = 0;
+        Pattern literal = Pattern.compile("\"((?:error|rule|cli|check|demo)\\.[a-z0-9_]+(?:\\.[a-z0-9_]+)*)\"");
+        try (Stream<Path> files = Files.walk(MAIN.resolve("java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(read(file));
+                while (m.find()) {
+                    named++;
+                    if (!english.containsKey(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(named > 30, "keys found in the code: " + named);
+        assertEquals(Set.of(), missing, "keys named in code but missing from the bundles");
+    }
+
     private static Set<String> placeholders(String pattern) {
         Matcher m = Pattern.compile("\\{(\\d+)").matcher(pattern);
         Set<String> out = new TreeSet<>();
