@@ -4,8 +4,11 @@ import java.time.Clock;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.cohort.CohortService;
 import org.cohortdesk.service.demo.DemoDataService;
+import org.cohortdesk.service.enrollment.EnrollmentService;
 import org.cohortdesk.service.integrity.IntegrityService;
 import org.cohortdesk.service.person.PeopleDirectory;
+import org.cohortdesk.service.person.PersonHistory;
+import org.cohortdesk.service.person.PersonMerge;
 import org.cohortdesk.service.person.PersonService;
 import org.cohortdesk.service.roster.RosterService;
 import org.jdbi.v3.core.Jdbi;
@@ -15,7 +18,10 @@ public record Services(
         CohortService cohorts,
         PersonService people,
         PeopleDirectory directory,
+        PersonHistory histories,
+        PersonMerge merges,
         RosterService rosters,
+        EnrollmentService enrollments,
         IntegrityService integrity,
         DemoDataService demo) {
 
@@ -25,7 +31,10 @@ public record Services(
                 new CohortService(jdbi, audit, clock),
                 new PersonService(jdbi, audit, clock),
                 new PeopleDirectory(jdbi),
+                new PersonHistory(jdbi),
+                new PersonMerge(jdbi, audit, clock),
                 new RosterService(jdbi),
+                new EnrollmentService(jdbi, audit, clock),
                 new IntegrityService(jdbi),
                 new DemoDataService(jdbi, audit, clock));
     }

@@ -60,6 +60,25 @@ class DocScreenshotsTest extends FxRobot {
         }
     }
 
+    @Test
+    void peoplePageWithAPersonsCohorts() throws Exception {
+        try (WindowHarness harness = WindowHarness.show(fresh(), Language.EN, w -> w.services().demo().load(2, 7, p -> {}))) {
+            harness.waitUntilReady();
+            push(KeyCode.CONTROL, KeyCode.DIGIT3);
+            javafx.scene.control.TableView<org.cohortdesk.ui.people.PersonRow> people = lookup("#peopleTable").queryTableView();
+            WindowHarness.waitUntil(() -> people.getItems().size() > 100);
+            org.cohortdesk.ui.people.PersonRow alumnus = people.getItems().stream()
+                    .filter(r -> r.enrollments() > 1 && !r.nameLocal().isEmpty()).findFirst().orElse(people.getItems().get(0));
+            FxToolkit.setupFixture(() -> {
+                people.getSelectionModel().select(alumnus);
+                people.scrollTo(Math.max(0, people.getSelectionModel().getSelectedIndex() - 3));
+            });
+            javafx.scene.control.TableView<?> history = lookup("#personHistory").queryTableView();
+            WindowHarness.waitUntil(() -> !history.getItems().isEmpty());
+            save(harness, "people-en.png");
+        }
+    }
+
     private static Path fresh() throws IOException {
         if (Files.exists(DATA)) {
             try (var files = Files.walk(DATA)) {

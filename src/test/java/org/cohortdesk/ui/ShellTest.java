@@ -132,6 +132,28 @@ class ShellTest extends FxRobot {
     }
 
     @Test
+    void opensACohortFromTheListAndTheShellShortcutsReachItsRoster() throws Exception {
+        harness = WindowHarness.show(dir, Language.EN, UiFixtures::insertCohorts);
+        harness.waitUntilReady();
+        TableView<CohortRow> table = lookup("#cohortTable").queryTableView();
+        int row = codes(table).indexOf("LAO-2026-03");
+        javafx.scene.Node rowCell = lookup(".table-row-cell").nth(row).query();
+        doubleClickOn(rowCell);
+        WindowHarness.waitUntil(() -> lookup("#rosterTable").tryQuery().isPresent());
+        assertEquals("LAO-2026-03", lookup("#rosterCode").queryLabeled().getText());
+        TableView<?> roster = lookup("#rosterTable").queryTableView();
+        WindowHarness.waitUntil(() -> roster.getItems().size() == 21);
+
+        clickOn("#rosterTable");
+        push(KeyCode.CONTROL, KeyCode.F);
+        assertTrue(lookup("#rosterFilter").queryAs(TextField.class).isFocused(), "Ctrl+F from the menu reaches the roster's filter");
+        push(KeyCode.ESCAPE);
+        push(KeyCode.ESCAPE);
+        WindowHarness.waitUntil(() -> lookup("#cohortTable").tryQuery().isPresent() && lookup("#rosterTable").tryQuery().isEmpty());
+        assertEquals(List.of(), harness.sqlOnFxThread, "no query on the FX thread");
+    }
+
+    @Test
     void sectionsLaterWorkFillsSayTheyAreComing() throws Exception {
         harness = WindowHarness.show(dir, Language.EN, UiFixtures::insertCohorts);
         harness.waitUntilReady();

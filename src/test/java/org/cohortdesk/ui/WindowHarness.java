@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real window on a real data folder, for TestFX tests: the workspace opens on a worker thread
  * as in {@link Launcher}, and every SQL statement run on the FX thread is recorded (there must be none).
  */
-final class WindowHarness implements AutoCloseable {
+public final class WindowHarness implements AutoCloseable {
     final Path dir;
     final TaskRunner tasks = TaskRunner.background(FxThread.started());
     final List<String> sqlOnFxThread = new CopyOnWriteArrayList<>();
@@ -51,7 +51,7 @@ final class WindowHarness implements AutoCloseable {
     }
 
     /** Opens the folder in the background, like the launcher; {@code prepare} fills it first, on this thread. */
-    static WindowHarness show(Path dir, Language language, Consumer<Workspace> prepare) throws Exception {
+    public static WindowHarness show(Path dir, Language language, Consumer<Workspace> prepare) throws Exception {
         if (prepare != null) {
             try (Workspace workspace = UiFixtures.open(dir)) {
                 prepare.accept(workspace);
@@ -87,13 +87,23 @@ final class WindowHarness implements AutoCloseable {
         });
     }
 
-    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+    public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    void waitUntilReady() throws TimeoutException {
+    public void waitUntilReady() throws TimeoutException {
         waitUntil(() -> window != null && window.readyProperty().get());
+    }
+
+    /** The window under test. */
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Every SQL statement that ran on the FX thread (a test expects none). */
+    public List<String> sqlOnFxThread() {
+        return sqlOnFxThread;
     }
 
     @Override

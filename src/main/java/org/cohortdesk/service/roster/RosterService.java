@@ -65,4 +65,13 @@ public final class RosterService {
             return new Roster(cohort, List.copyOf(lines), CohortRules.checkSize(cohort.plannedSize(), active));
         });
     }
+
+    /**
+     * The roster of the cohort with this code together with the names its page shows (course,
+     * partner, agreement). Refused like {@link #roster(String)}.
+     */
+    public CohortDetail detail(String code) {
+        Roster roster = roster(code);
+        return new CohortDetail(jdbi.withHandle(h -> CohortHeader.read(h, roster.cohort())), roster);
+    }
 }

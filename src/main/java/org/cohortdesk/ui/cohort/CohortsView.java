@@ -4,39 +4,62 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.TextCell;
+import org.cohortdesk.ui.roster.RosterView;
 
-/** The cohort list: a filter field over a table of every cohort. */
+/**
+ * The cohort list: a filter field over a table of every cohort. Given the open workspace, a row
+ * opens (double-click, Enter, or Open) into the cohort's page in place of the list; Back returns
+ * to the list as it was left, filter and selection included.
+ */
 public final class CohortsView extends BorderPane implements Filterable, PageView {
     public static final String TABLE_ID = "cohortTable";
     public static final String FILTER_ID = "cohortFilter";
     public static final String COUNT_ID = "cohortCount";
+    public static final String OPEN_ID = "cohortOpen";
 
     private final CohortsViewModel model;
     private final TextField filter = new TextField();
     private final TableView<CohortRow> table = new TableView<>();
+    private final Supplier<AppContext> context;
+    private final Node listTop;
+    private RosterView detail;
 
+    /** The list alone: rows do not open. */
     public CohortsView(CohortsViewModel model) {
+        this(model, null);
+    }
+
+    /** {@code context} gives the open workspace (null while it opens) for a cohort's page; a null supplier: rows do not open. */
+    public CohortsView(CohortsViewModel model, Supplier<AppContext> context) {
         this.model = model;
+        this.context = context;
         Localization tr = model.localization();
         getStyleClass().add(Styles.PAGE);
 
@@ -56,12 +79,85 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox toolbar = new HBox(12, filter, grow, count);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
+        if (context != null) {
+            Button open = new Button(tr.tr("cohorts.open"));
+            open.setId(OPEN_ID);
+            LaoText.mark(open.getStyleClass(), open.getText());
+            open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            open.setOnAction(e -> openSelected());
+            toolbar.getChildren().add(1, open);
+        }
 
         VBox top = new VBox(12, Page.header(tr.tr("cohorts.title"), null), toolbar);
         setTop(top);
+        listTop = top;
 
         buildTable(tr);
         setCenter(table);
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.getTarget() instanceof Node n && inRow(n)) {
+                openSelected();
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && context != null) {
+                e.consume();
+                openSelected();
+            }
+        });
+    }
+
+    private static boolean inRow(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof TableRow<?> row) {
+                return !row.isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /** Opens the selected cohort's page; nothing happens while the workspace is not open. */
+    public void openSelected() {
+        CohortRow row = table.getSelectionModel().getSelectedItem();
+        AppContext opened = context == null ? null : context.get();
+        if (row == null || opened == null || detail != null) {
+            return;
+        }
+        detail = RosterView.open(opened, row.code(), this::closeDetail);
+        setTop(null);
+        setCenter(detail);
+        detail.initialFocus().requestFocus();
+    }
+
+    /** Back to the list, as it was left; re-reads it when the cohort was changed. */
+    public void closeDetail() {
+        if (detail == null) {
+            return;
+        }
+        boolean changed = detail.model().changedProperty().get();
+        detail = null;
+        setTop(listTop);
+        setCenter(table);
+        table.requestFocus();
+        if (changed) {
+            CohortRow selected = table.getSelectionModel().getSelectedItem();
+            model.load(() -> reselect(selected == null ? null : selected.code()));
+        }
+    }
+
+    private void reselect(String code) {
+        if (code == null) {
+            return;
+        }
+        table.getItems().stream().filter(r -> r.code().equals(code)).findFirst().ifPresent(r -> {
+            table.getSelectionModel().select(r);
+            table.scrollTo(r);
+        });
+    }
+
+    /** The cohort page showing now, if any. */
+    public RosterView detail() {
+        return detail;
     }
 
     private void buildTable(Localization tr) {
@@ -140,13 +236,17 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
 
     @Override
     public void focusFilter() {
+        if (detail != null) {
+            detail.focusFilter();
+            return;
+        }
         filter.requestFocus();
         filter.selectAll();
     }
 
     @Override
     public Node initialFocus() {
-        return filter;
+        return detail != null ? detail.initialFocus() : filter;
     }
 
     public TableView<CohortRow> table() {

@@ -49,20 +49,28 @@ public final class CohortsViewModel {
 
     /** Reads the cohorts again, in the background. */
     public void load() {
-        prepare(source);
+        prepare(source, () -> {});
+    }
+
+    /** Reads the cohorts again, in the background; {@code then} runs once the new rows show. */
+    public void load(Runnable then) {
+        prepare(source, then);
     }
 
     /** Shows cohorts already read (at start-up); the rows are still prepared in the background. */
     public void show(List<CohortSummary> summaries) {
-        prepare(() -> summaries);
+        prepare(() -> summaries, () -> {});
     }
 
-    private void prepare(Supplier<List<CohortSummary>> from) {
+    private void prepare(Supplier<List<CohortSummary>> from, Runnable then) {
         loading.set(true);
         describe();
         BackgroundTask.of(progress -> from.get().stream().map(s -> CohortRow.of(s, tr)).toList())
                 .titled(tr.tr("cohorts.loading"))
-                .onSuccess(this::setRows)
+                .onSuccess(fresh -> {
+                    setRows(fresh);
+                    then.run();
+                })
                 .onFailure(e -> {
                     loading.set(false);
                     describe();

@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCode;
 public enum Section {
     COHORTS("nav.cohorts", KeyCode.DIGIT1, null),
     CALENDAR("nav.calendar", KeyCode.DIGIT2, "coming.calendar"),
-    PEOPLE("nav.people", KeyCode.DIGIT3, "coming.people"),
+    PEOPLE("nav.people", KeyCode.DIGIT3, null),
     PARTNERS("nav.partners", KeyCode.DIGIT4, "coming.partners"),
     COURSES("nav.courses", KeyCode.DIGIT5, "coming.courses"),
     REPORTS("nav.reports", KeyCode.DIGIT6, "coming.reports"),

@@ -19,6 +19,8 @@ import org.cohortdesk.ui.common.ErrorReporter;
 import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
+import org.cohortdesk.ui.people.PeopleView;
+import org.cohortdesk.ui.people.PeopleViewModel;
 import org.cohortdesk.ui.settings.SettingsView;
 import org.cohortdesk.ui.settings.SettingsViewModel;
 import org.cohortdesk.ui.welcome.WelcomeView;
@@ -86,7 +88,7 @@ public final class ShellView extends BorderPane {
         setBottom(new StatusBar(model, model.tasks()));
 
         cohorts = new CohortsViewModel(this::readCohorts, tr, model.tasks(), this::showError);
-        pages.put(Section.COHORTS, new CohortsView(cohorts));
+        pages.put(Section.COHORTS, new CohortsView(cohorts, model::context));
         showPage(model.section());
         model.sectionProperty().addListener((o, old, now) -> {
             showPage(now);
@@ -160,6 +162,12 @@ public final class ShellView extends BorderPane {
             return new SettingsView(new SettingsViewModel(context.workspace().settings(), tr,
                     context.workspace().folder().path().toString(), context.workspace().database().description(),
                     model.tasks(), context.errors()::show, host::switchLanguage));
+        }
+        if (section == Section.PEOPLE) {
+            PeopleViewModel people = new PeopleViewModel(PeopleViewModel.Source.of(context.services()), tr, model.tasks(),
+                    context.errors()::show);
+            people.load();
+            return new PeopleView(people);
         }
         return new ComingSoonView(section, tr);
     }

@@ -109,6 +109,16 @@ class CohortsViewModelTest {
         assertFalse(failing.loadingProperty().get());
     }
 
+    @Test
+    void readsAgainKeepingTheFilterAndThenRunsWhatFollows() {
+        CohortsViewModel model = loaded(Language.EN);
+        model.filterProperty().set("archives");
+        List<String> seen = new ArrayList<>();
+        model.load(() -> seen.add(String.join(",", codes(model))));
+        assertEquals(List.of("LAO-2026-02"), seen, "runs once the new rows show, filter still applied");
+        assertEquals("1 of 3 cohorts", model.countTextProperty().get());
+    }
+
     private static List<String> codes(CohortsViewModel model) {
         return model.shownRows().stream().map(CohortRow::code).toList();
     }

@@ -1,0 +1,288 @@
+package org.cohortdesk.ui.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.cohortdesk.i18n.Language;
+import org.cohortdesk.model.Enrollment;
+import org.cohortdesk.model.EnrollmentStatus;
+import org.cohortdesk.model.Person;
+import org.cohortdesk.model.Sex;
+import org.cohortdesk.service.Workspace;
+import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.Tables;
+import org.cohortdesk.ui.AppContext;
+import org.cohortdesk.ui.UiFixtures;
+import org.cohortdesk.ui.cohort.CohortRow;
+import org.cohortdesk.ui.cohort.CohortsView;
+import org.cohortdesk.ui.cohort.CohortsViewModel;
+import org.cohortdesk.ui.common.Fonts;
+import org.cohortdesk.ui.common.FxThread;
+import org.cohortdesk.ui.common.Styles;
+import org.cohortdesk.ui.common.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A cohort opened from the list on a real data folder: its header, roster, warnings, filter, copy, status and Back. */
+class CohortPageTest extends FxRobot {
+    static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    Workspace workspace;
+    TaskRunner tasks;
+    Stage stage;
+    CohortsView cohorts;
+
+    static {
+        try {
+            FxToolkit.registerPrimaryStage();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+        Fonts.loadBundled();
+    }
+
+    void show(Path folder, Language language) throws Exception {
+        workspace = Workspace.open(new DataFolder(folder), null, Clock.systemUTC());
+        tasks = TaskRunner.background(FxThread.started());
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            AppContext context = AppContext.create(workspace, language, tasks, "test", () -> stage);
+            CohortsViewModel model = new CohortsViewModel(context.services().cohorts()::summaries, context.localization(), tasks,
+                    context.errors()::show);
+            cohorts = new CohortsView(model, () -> context);
+            Styles.apply(cohorts, language);
+            Scene scene = new Scene(cohorts, 1280, 760);
+            Styles.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+            stage.toFront();
+            model.load();
+        });
+    }
+
+    /** The eight cohorts of {@link UiFixtures}; LAO-2026-03 gets one more trainee, whose passport expires too soon. */
+    static void prepare(Path folder) {
+        try (Workspace w = UiFixtures.open(folder)) {
+            UiFixtures.insertCohorts(w);
+            UUID cohort = w.services().cohorts().summaries().stream().filter(s -> s.code().equals("LAO-2026-03")).findFirst().orElseThrow().id();
+            Person p = new Person(UUID.randomUUID(), "ບຸນມີ ພົມມະຈັນ", "BOUNMY PHOMMACHANH", Sex.F, LocalDate.of(1988, 4, 12), "LA",
+                    "Phó trưởng phòng", "Sở Nội vụ tỉnh Chăm-pa-sắc", null, "Chăm-pa-sắc", "P0200001", LocalDate.of(2026, 8, 1), null,
+                    null, null, null, null, null, NOW, NOW, 0);
+            Enrollment e = new Enrollment(UUID.randomUUID(), cohort, p.id(), EnrollmentStatus.ARRIVED, LocalDate.of(2026, 5, 3), "QV311",
+                    LocalDate.of(2026, 5, 30), "QV312", "B204", null, null, null, null, null, NOW, NOW, 0);
+            w.database().jdbi().useTransaction(h -> {
+                Tables.PEOPLE.insert(h, p);
+                Tables.ENROLLMENTS.insert(h, e);
+            });
+        }
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+        });
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    @Test
+    void opensACohortShowsItsRosterFiltersCopiesChangesStatusAndGoesBack() throws Exception {
+        prepare(dir);
+        show(dir, Language.EN);
+        TableView<CohortRow> list = lookup("#cohortTable").queryTableView();
+        waitUntil(() -> list.getItems().size() == 8);
+        clickOn("#cohortFilter");
+        write("digital");
+        waitUntil(() -> list.getItems().size() == 2);
+
+        doubleClickOn(cell("LAO-2026-03"));
+        waitUntil(() -> lookup("#rosterTable").tryQuery().isPresent());
+        TableView<RosterRow> roster = lookup("#rosterTable").queryTableView();
+        waitUntil(() -> roster.getItems().size() == 22);
+        assertEquals("LAO-2026-03", lookup("#rosterCode").queryLabeled().getText());
+        assertTrue(texts().contains("Digital transformation in public administration"));
+        assertTrue(texts().contains("Học viện Chính trị và Hành chính Quốc gia Lào"), "the partner");
+        assertTrue(texts().contains("04/05/2026 – 29/05/2026"));
+        Labeled size = lookup("#rosterSize").queryLabeled();
+        assertEquals("22 enrolled of 20 planned", size.getText());
+        assertTrue(size.getStyleClass().contains(Styles.WARNING));
+        assertTrue(texts().stream().anyMatch(t -> t.contains("22 trainees are enrolled, more than the 20 planned.")), "cohort warning");
+        assertEquals("22 trainees", lookup("#rosterCount").queryLabeled().getText());
+
+        RosterRow bounmy = roster.getItems().get(0);
+        assertEquals("BOUNMY PHOMMACHANH", bounmy.nameLatin());
+        TableCell<?, ?> mark = lookup(".roster-warning-mark").queryAs(TableCell.class);
+        assertEquals("⚠", mark.getText());
+        assertTrue(mark.getTooltip().getText().contains("The passport expires on 01/08/2026"), mark.getTooltip().getText());
+        Labeled laoName = lookup(".table-cell").queryAllAs(Labeled.class).stream().filter(c -> "ບຸນມີ ພົມມະຈັນ".equals(c.getText()))
+                .findFirst().orElseThrow();
+        assertTrue(laoName.getStyleClass().contains(Styles.LAO));
+
+        TextField filter = lookup("#rosterFilter").queryAs(TextField.class);
+        clickOn(cell("SOMSACK 1"));
+        FxToolkit.setupFixture(() -> cohorts.focusFilter());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(filter.isFocused(), "Ctrl+F (the shell asks the page to focus its filter) focuses the roster's filter");
+        write("cham pa sac");
+        waitUntil(() -> roster.getItems().size() == 1);
+        assertEquals("1 of 22 trainees", lookup("#rosterCount").queryLabeled().getText());
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("ສົມສັກ 2");
+        waitUntil(() -> roster.getItems().size() == 4);
+        assertEquals(List.of("SOMSACK 12", "SOMSACK 2", "SOMSACK 20", "SOMSACK 21"), roster.getItems().stream().map(RosterRow::nameLatin).toList());
+
+        clickOn(cell("SOMSACK 2"));
+        press(KeyCode.SHIFT);
+        clickOn(cell("SOMSACK 20"));
+        release(KeyCode.SHIFT);
+        push(KeyCode.CONTROL, KeyCode.C);
+        AtomicReference<String> copied = new AtomicReference<>();
+        FxToolkit.setupFixture(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+        String[] lines = copied.get().split("\n");
+        assertEquals(3, lines.length, copied.get());
+        assertTrue(lines[0].startsWith("Warnings\tNo.\tName (Lao)\tName (Latin)\tSex\tDate of birth\t"), lines[0]);
+        assertTrue(lines[1].matches("\t\\d+\tສົມສັກ 2\tSOMSACK 2\tF\t02/01/1982\t.*"), lines[1]);
+        assertTrue(lines[2].contains("\tສົມສັກ 20\tSOMSACK 20\t"), lines[2]);
+        assertTrue(lines[1].endsWith("Confirmed\t"), "an empty notes cell still has its place: " + lines[1]);
+
+        clickOn("#rosterStatusMenu");
+        clickOn("Reported");
+        waitUntil(() -> "Reported".equals(lookup("#rosterStatus").queryLabeled().getText()));
+        assertEquals("Status changed to Reported.", lookup("#rosterStatusMessage").queryLabeled().getText());
+
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#cohortTable").tryQuery().isPresent());
+        assertFalse(lookup("#rosterTable").tryQuery().isPresent());
+        assertEquals("digital", lookup("#cohortFilter").queryAs(TextField.class).getText(), "the list's filter is kept");
+        waitUntil(() -> list.getItems().stream().anyMatch(r -> r.code().equals("LAO-2026-03") && r.status().equals("Reported")));
+        assertEquals("LAO-2026-03", list.getSelectionModel().getSelectedItem().code(), "and its selection");
+    }
+
+    @Test
+    void remembersHiddenColumnsAndBackButtonReturns() throws Exception {
+        prepare(dir);
+        show(dir, Language.EN);
+        TableView<CohortRow> list = lookup("#cohortTable").queryTableView();
+        waitUntil(() -> list.getItems().size() == 8);
+        clickOn(cell("LAO-2026-03"));
+        clickOn("#cohortOpen");
+        waitUntil(() -> lookup("#rosterTable").tryQuery().isPresent());
+        TableView<RosterRow> roster = lookup("#rosterTable").queryTableView();
+        FxToolkit.setupFixture(() -> {
+            column(roster, "roster-col-notes").setVisible(false);
+            TableColumn<RosterRow, ?> latin = column(roster, "roster-col-nameLatin");
+            roster.getColumns().remove(latin);
+            roster.getColumns().add(0, latin);
+        });
+        waitUntil(() -> readSettings().contains("roster.columns=nameLatin,warning,"));
+        assertTrue(readSettings().contains("-notes"));
+        clickOn("#rosterBack");
+        waitUntil(() -> lookup("#cohortTable").tryQuery().isPresent());
+
+        push(KeyCode.ENTER);
+        waitUntil(() -> lookup("#rosterTable").tryQuery().isPresent());
+        TableView<RosterRow> again = lookup("#rosterTable").queryTableView();
+        assertEquals("roster-col-nameLatin", again.getColumns().get(0).getId());
+        assertFalse(column(again, "roster-col-notes").isVisible());
+        press(KeyCode.ALT);
+        push(KeyCode.LEFT);
+        release(KeyCode.ALT);
+        waitUntil(() -> lookup("#cohortTable").tryQuery().isPresent());
+    }
+
+    /** The picture of docs/user-guide.md: {@code -Dcohortdesk.screenshots=docs/images}. */
+    @Test
+    @EnabledIfSystemProperty(named = "cohortdesk.screenshots", matches = ".+")
+    void screenshot() throws Exception {
+        prepare(dir);
+        show(dir, Language.EN);
+        TableView<CohortRow> list = lookup("#cohortTable").queryTableView();
+        waitUntil(() -> list.getItems().size() == 8);
+        doubleClickOn(cell("LAO-2026-03"));
+        waitUntil(() -> lookup("#rosterTable").tryQuery().isPresent());
+        TableView<RosterRow> roster = lookup("#rosterTable").queryTableView();
+        waitUntil(() -> roster.getItems().size() == 22);
+        clickOn(cell("SOMSACK 1"));
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        FxToolkit.setupFixture(() -> shot.set(stage.getScene().snapshot(null)));
+        WritableImage image = shot.get();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        png.setRGB(0, 0, width, height, pixels, 0, width);
+        Path target = Path.of(System.getProperty("cohortdesk.screenshots")).toAbsolutePath();
+        Files.createDirectories(target);
+        ImageIO.write(png, "png", target.resolve("roster-en.png").toFile());
+    }
+
+    private static TableColumn<RosterRow, ?> column(TableView<RosterRow> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    private Node cell(String text) {
+        return lookup(".table-cell").queryAllAs(Labeled.class).stream().filter(c -> text.equals(c.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell " + text));
+    }
+
+    private List<String> texts() {
+        return lookup(".label").queryAll().stream().filter(Node::isVisible).filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
+    private String readSettings() {
+        try {
+            Path file = dir.resolve("settings.properties");
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
