@@ -27,6 +27,7 @@ import org.cohortdesk.ui.shell.Section;
 import org.cohortdesk.ui.shell.ShellView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -150,6 +151,15 @@ class ShellTest extends FxRobot {
         push(KeyCode.ESCAPE);
         push(KeyCode.ESCAPE);
         WindowHarness.waitUntil(() -> lookup("#cohortTable").tryQuery().isPresent() && lookup("#rosterTable").tryQuery().isEmpty());
+
+        push(KeyCode.CONTROL, KeyCode.F);
+        write("archives");
+        TableView<CohortRow> list = lookup("#cohortTable").queryTableView();
+        WindowHarness.waitUntil(() -> codes(list).equals(List.of("LAO-2026-02")));
+        FxToolkit.setupFixture(() -> list.getSelectionModel().clearSelection());
+        push(KeyCode.ENTER);
+        WindowHarness.waitUntil(() -> lookup("#rosterTable").tryQuery().isPresent());
+        assertEquals("LAO-2026-02", lookup("#rosterCode").queryLabeled().getText(), "Enter in the filter opens the first match");
         assertEquals(List.of(), harness.sqlOnFxThread, "no query on the FX thread");
     }
 

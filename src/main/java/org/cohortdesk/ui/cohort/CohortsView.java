@@ -105,6 +105,23 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
                 openSelected();
             }
         });
+        // From the filter: Down goes into the list, Enter opens the selected cohort or the first match.
+        filter.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER && context != null) {
+                if (table.getItems().isEmpty()) {
+                    return;
+                }
+                e.consume();
+                if (table.getSelectionModel().getSelectedItem() == null) {
+                    table.getSelectionModel().selectFirst();
+                }
+                if (e.getCode() == KeyCode.DOWN) {
+                    table.requestFocus();
+                } else {
+                    openSelected();
+                }
+            }
+        });
     }
 
     private static boolean inRow(Node node) {

@@ -123,6 +123,7 @@ final class RosterHeader extends VBox {
         int column = (at[0] % 2) * 2;
         int row = at[0] / 2;
         Label caption = LaoText.label(tr.tr(captionKey), Styles.MUTED);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         Label shown = LaoText.label(value == null ? "" : value, RosterStyles.FACT_VALUE);
         shown.setMinWidth(0);
         facts.add(caption, column, row);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,11 +23,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
@@ -48,7 +45,6 @@ import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -229,33 +225,6 @@ class CohortPageTest extends FxRobot {
         push(KeyCode.LEFT);
         release(KeyCode.ALT);
         waitUntil(() -> lookup("#cohortTable").tryQuery().isPresent());
-    }
-
-    /** The picture of docs/user-guide.md: {@code -Dcohortdesk.screenshots=docs/images}. */
-    @Test
-    @EnabledIfSystemProperty(named = "cohortdesk.screenshots", matches = ".+")
-    void screenshot() throws Exception {
-        prepare(dir);
-        show(dir, Language.EN);
-        TableView<CohortRow> list = lookup("#cohortTable").queryTableView();
-        waitUntil(() -> list.getItems().size() == 8);
-        doubleClickOn(cell("LAO-2026-03"));
-        waitUntil(() -> lookup("#rosterTable").tryQuery().isPresent());
-        TableView<RosterRow> roster = lookup("#rosterTable").queryTableView();
-        waitUntil(() -> roster.getItems().size() == 22);
-        clickOn(cell("SOMSACK 1"));
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        FxToolkit.setupFixture(() -> shot.set(stage.getScene().snapshot(null)));
-        WritableImage image = shot.get();
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        png.setRGB(0, 0, width, height, pixels, 0, width);
-        Path target = Path.of(System.getProperty("cohortdesk.screenshots")).toAbsolutePath();
-        Files.createDirectories(target);
-        ImageIO.write(png, "png", target.resolve("roster-en.png").toFile());
     }
 
     private static TableColumn<RosterRow, ?> column(TableView<RosterRow> table, String id) {
