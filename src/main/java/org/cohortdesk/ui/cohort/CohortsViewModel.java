@@ -4,19 +4,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.CohortSummary;
 import org.cohortdesk.ui.common.BackgroundTask;
+import org.cohortdesk.ui.common.FilteredRows;
 import org.cohortdesk.ui.common.TaskRunner;
-import org.cohortdesk.model.TextMatch;
 
 /**
  * The cohort list: every cohort as a {@link CohortRow} (read and prepared in the background), the
@@ -29,13 +25,7 @@ public final class CohortsViewModel {
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
 
-    private final ObservableList<CohortRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<CohortRow> shown = new FilteredList<>(rows);
-    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
-    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    private final FilteredRows<CohortRow> list;
 
     /** {@code source} is called on a worker thread (for example {@code cohortService::summaries}). */
     public CohortsViewModel(Supplier<List<CohortSummary>> source, Localization tr, TaskRunner tasks, Consumer<Throwable> onFailure) {
@@ -43,8 +33,8 @@ public final class CohortsViewModel {
         this.tr = tr;
         this.tasks = tasks;
         this.onFailure = onFailure;
-        filter.addListener((o, old, now) -> applyFilter());
-        describe();
+        this.list = new FilteredRows<>(tr, new FilteredRows.Messages("cohorts.loading", "cohorts.empty", "cohorts.no_match",
+                "cohorts.count", "cohorts.count_filtered"), CohortRow::matches);
     }
 
     /** Reads the cohorts again, in the background. */
@@ -63,84 +53,51 @@ public final class CohortsViewModel {
     }
 
     private void prepare(Supplier<List<CohortSummary>> from, Runnable then) {
-        loading.set(true);
-        describe();
+        list.setLoading(true);
         BackgroundTask.of(progress -> from.get().stream().map(s -> CohortRow.of(s, tr)).toList())
                 .titled(tr.tr("cohorts.loading"))
                 .onSuccess(fresh -> {
-                    setRows(fresh);
+                    list.setAll(fresh);
                     then.run();
                 })
                 .onFailure(e -> {
-                    loading.set(false);
-                    describe();
+                    list.setLoading(false);
                     onFailure.accept(e);
                 })
                 .runWith(tasks);
     }
 
-    private void setRows(List<CohortRow> fresh) {
-        rows.setAll(fresh);
-        loading.set(false);
-        loaded.set(true);
-        describe();
-    }
-
-    private void applyFilter() {
-        TextMatch match = TextMatch.of(filter.get());
-        shown.setPredicate(match.matchesEverything() ? null : row -> row.matches(match));
-        describe();
-    }
-
-    private void describe() {
-        String query = filter.get() == null ? "" : filter.get().strip();
-        if (!loaded.get() || loading.get() && rows.isEmpty()) {
-            placeholder.set(tr.tr("cohorts.loading"));
-        } else if (rows.isEmpty()) {
-            placeholder.set(tr.tr("cohorts.empty"));
-        } else {
-            placeholder.set(tr.tr("cohorts.no_match", query));
-        }
-        if (!loaded.get()) {
-            countText.set("");
-        } else if (shown.size() == rows.size()) {
-            countText.set(tr.tr("cohorts.count", rows.size()));
-        } else {
-            countText.set(tr.tr("cohorts.count_filtered", shown.size(), rows.size()));
-        }
-    }
-
     /** All rows, unfiltered. */
     public ObservableList<CohortRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return list.rows();
     }
 
     /** The rows the filter lets through, in the order read (newest first). */
     public FilteredList<CohortRow> shownRows() {
-        return shown;
+        return list.shown();
     }
 
     public StringProperty filterProperty() {
-        return filter;
+        return list.filterProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.loadingProperty();
     }
 
     /** True once the cohorts were read at least once. */
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return list.loadedProperty();
     }
 
     /** "12 cohorts" or "3 of 12 cohorts". */
     public ReadOnlyStringProperty countTextProperty() {
-        return countText.getReadOnlyProperty();
+        return list.countTextProperty();
     }
 
     /** What the table says when it shows no row: loading, nothing stored, or nothing matches. */
     public ReadOnlyStringProperty placeholderProperty() {
-        return placeholder.getReadOnlyProperty();
+        return list.placeholderProperty();
     }
 
     public Localization localization() {

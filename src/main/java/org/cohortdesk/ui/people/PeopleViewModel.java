@@ -11,18 +11,17 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.cohortdesk.i18n.Localization;
-import org.cohortdesk.model.TextMatch;
 import org.cohortdesk.service.Services;
 import org.cohortdesk.service.person.PeopleDirectory;
 import org.cohortdesk.service.person.PersonHistory;
 import org.cohortdesk.service.person.PersonMerge;
 import org.cohortdesk.ui.common.BackgroundTask;
+import org.cohortdesk.ui.common.FilteredRows;
 import org.cohortdesk.ui.common.TaskRunner;
 
 /**
@@ -72,13 +71,7 @@ public final class PeopleViewModel {
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
 
-    private final ObservableList<PersonRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<PersonRow> shown = new FilteredList<>(rows);
-    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
-    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    private final FilteredRows<PersonRow> list;
 
     private final ObjectProperty<PersonRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
@@ -96,9 +89,9 @@ public final class PeopleViewModel {
         this.tr = tr;
         this.tasks = tasks;
         this.onFailure = onFailure;
-        filter.addListener((o, old, now) -> applyFilter());
+        this.list = new FilteredRows<>(tr, new FilteredRows.Messages("people.loading", "people.empty", "people.no_match",
+                "people.count", "people.count_filtered"), (row, match) -> match.matches(row.searchText()));
         selected.addListener((o, old, now) -> loadHistory(now));
-        describe();
         describeHistory(null, false);
         duplicatesText.set(tr.tr("people.duplicates.loading"));
     }
@@ -110,20 +103,15 @@ public final class PeopleViewModel {
 
     /** Reads everyone again, in the background; {@code then} runs once the new rows show. */
     public void load(Runnable then) {
-        loading.set(true);
-        describe();
+        list.setLoading(true);
         BackgroundTask.of(progress -> source.entries().stream().map(e -> PersonRow.of(e.person(), e.cohorts(), tr)).toList())
                 .titled(tr.tr("people.loading"))
                 .onSuccess(fresh -> {
-                    rows.setAll(fresh);
-                    loading.set(false);
-                    loaded.set(true);
-                    describe();
+                    list.setAll(fresh);
                     then.run();
                 })
                 .onFailure(e -> {
-                    loading.set(false);
-                    describe();
+                    list.setLoading(false);
                     onFailure.accept(e);
                 })
                 .runWith(tasks);
@@ -211,35 +199,18 @@ public final class PeopleViewModel {
         }
     }
 
-    private void applyFilter() {
-        TextMatch match = TextMatch.of(filter.get());
-        shown.setPredicate(match.matchesEverything() ? null : row -> match.matches(row.searchText()));
-        describe();
-    }
-
-    private void describe() {
-        String query = filter.get() == null ? "" : filter.get().strip();
-        if (!loaded.get()) {
-            placeholder.set(tr.tr("people.loading"));
-            countText.set("");
-            return;
-        }
-        placeholder.set(rows.isEmpty() ? tr.tr("people.empty") : tr.tr("people.no_match", query));
-        countText.set(tr.tr("people.count", shown.size(), rows.size()));
-    }
-
     /** All rows, unfiltered. */
     public ObservableList<PersonRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return list.rows();
     }
 
     /** The rows the filter lets through, sorted by romanised name. */
     public FilteredList<PersonRow> shownRows() {
-        return shown;
+        return list.shown();
     }
 
     public StringProperty filterProperty() {
-        return filter;
+        return list.filterProperty();
     }
 
     /** The person whose cohorts show; the view binds the table's selection here. */
@@ -282,21 +253,21 @@ public final class PeopleViewModel {
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return list.loadedProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.loadingProperty();
     }
 
-    /** "11,512 of 11,512 people" or "3 of 11,512 people". */
+    /** "11,512 people" or "3 of 11,512 people". */
     public ReadOnlyStringProperty countTextProperty() {
-        return countText.getReadOnlyProperty();
+        return list.countTextProperty();
     }
 
     /** What the table says when it shows no row: reading, nobody stored, or nobody matches. */
     public ReadOnlyStringProperty placeholderProperty() {
-        return placeholder.getReadOnlyProperty();
+        return list.placeholderProperty();
     }
 
     public Localization localization() {

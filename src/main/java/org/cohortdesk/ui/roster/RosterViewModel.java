@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -23,11 +22,11 @@ import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.CohortStatus;
 import org.cohortdesk.model.ProblemException;
-import org.cohortdesk.model.TextMatch;
 import org.cohortdesk.service.roster.CohortDetail;
 import org.cohortdesk.service.roster.CohortHeader;
 import org.cohortdesk.service.settings.Settings;
 import org.cohortdesk.ui.common.BackgroundTask;
+import org.cohortdesk.ui.common.FilteredRows;
 import org.cohortdesk.ui.common.ErrorReporter;
 import org.cohortdesk.ui.common.TaskRunner;
 
@@ -57,14 +56,11 @@ public final class RosterViewModel {
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
 
-    private final ObservableList<RosterRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<RosterRow> shown = new FilteredList<>(rows);
+    private final FilteredRows<RosterRow> list;
     private final ObservableList<String> cohortWarnings = FXCollections.observableArrayList();
     private final ObservableList<CohortStatus> nextStatuses = FXCollections.observableArrayList();
-    private final ObservableList<RosterRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<String> cohortWarningsView = FXCollections.unmodifiableObservableList(cohortWarnings);
     private final ObservableList<CohortStatus> nextStatusesView = FXCollections.unmodifiableObservableList(nextStatuses);
-    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyObjectWrapper<CohortHeader> header = new ReadOnlyObjectWrapper<>(this, "header");
     private final ReadOnlyStringWrapper courseTitle = new ReadOnlyStringWrapper(this, "courseTitle", "");
     private final ReadOnlyStringWrapper dates = new ReadOnlyStringWrapper(this, "dates", "");
@@ -73,10 +69,7 @@ public final class RosterViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
-    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
 
     /** {@code source} and {@code statusChange} are called on a worker thread; {@code settings} may be null. */
     public RosterViewModel(String code, Function<String, CohortDetail> source, StatusChange statusChange, Settings settings,
@@ -88,20 +81,18 @@ public final class RosterViewModel {
         this.tr = tr;
         this.tasks = tasks;
         this.onFailure = onFailure;
-        filter.addListener((o, old, now) -> applyFilter());
-        describe();
+        this.list = new FilteredRows<>(tr, new FilteredRows.Messages("roster.loading", "roster.empty", "roster.no_match",
+                "roster.count", "roster.count_filtered"), RosterRow::matches);
     }
 
     /** Reads the cohort and its roster again, in the background. */
     public void load() {
         busy.set(true);
-        describe();
         BackgroundTask.of(progress -> prepare(source.apply(code)))
                 .titled(tr.tr("roster.loading"))
                 .onSuccess(this::show)
                 .onFailure(e -> {
                     busy.set(false);
-                    describe();
                     onFailure.accept(e);
                 })
                 .runWith(tasks);
@@ -126,10 +117,8 @@ public final class RosterViewModel {
         nextStatuses.setAll(cohort.status() == null ? List.of() : new ArrayList<>(cohort.status().next()));
         header.set(prepared.header());
         cohortWarnings.setAll(prepared.warnings());
-        rows.setAll(prepared.rows());
+        list.setAll(prepared.rows());
         busy.set(false);
-        loaded.set(true);
-        describe();
     }
 
     /**
@@ -163,30 +152,6 @@ public final class RosterViewModel {
                     load();
                 })
                 .runWith(tasks);
-    }
-
-    private void applyFilter() {
-        TextMatch match = TextMatch.of(filter.get());
-        shown.setPredicate(match.matchesEverything() ? null : row -> row.matches(match));
-        describe();
-    }
-
-    private void describe() {
-        String query = filter.get() == null ? "" : filter.get().strip();
-        if (!loaded.get()) {
-            placeholder.set(tr.tr("roster.loading"));
-        } else if (rows.isEmpty()) {
-            placeholder.set(tr.tr("roster.empty"));
-        } else {
-            placeholder.set(tr.tr("roster.no_match", query));
-        }
-        if (!loaded.get()) {
-            countText.set("");
-        } else if (shown.size() == rows.size()) {
-            countText.set(tr.tr("roster.count", rows.size()));
-        } else {
-            countText.set(tr.tr("roster.count_filtered", shown.size(), rows.size()));
-        }
     }
 
     /**
@@ -257,12 +222,12 @@ public final class RosterViewModel {
 
     /** All rows, unfiltered. */
     public ObservableList<RosterRow> rows() {
-        return rowsView;
+        return list.rows();
     }
 
     /** The rows the filter lets through, in roster order. */
     public FilteredList<RosterRow> shownRows() {
-        return shown;
+        return list.shown();
     }
 
     /** Warnings about the cohort as a whole (over its planned size), in words. */
@@ -276,7 +241,7 @@ public final class RosterViewModel {
     }
 
     public StringProperty filterProperty() {
-        return filter;
+        return list.filterProperty();
     }
 
     /** The cohort and the names around it; null until read. */
@@ -323,16 +288,16 @@ public final class RosterViewModel {
 
     /** True once the roster was read at least once. */
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return list.loadedProperty();
     }
 
     /** "20 trainees" or "3 of 20 trainees". */
     public ReadOnlyStringProperty countTextProperty() {
-        return countText.getReadOnlyProperty();
+        return list.countTextProperty();
     }
 
     public ReadOnlyStringProperty placeholderProperty() {
-        return placeholder.getReadOnlyProperty();
+        return list.placeholderProperty();
     }
 
     public Localization localization() {

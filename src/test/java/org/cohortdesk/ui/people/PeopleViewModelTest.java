@@ -77,7 +77,7 @@ class PeopleViewModelTest {
     @Test
     void filtersInMemoryIgnoringAccentsAndMatchingLaoScript() {
         PeopleViewModel model = loaded(Language.EN);
-        assertEquals("3 of 3 people", model.countTextProperty().get());
+        assertEquals("3 people", model.countTextProperty().get());
         model.filterProperty().set("nguyen thi anh");
         assertEquals(List.of("Nguyễn Thị Ánh"), names(model));
         model.filterProperty().set("HOC VIEN");
