@@ -72,8 +72,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         Label count = new Label();
         count.setId(COUNT_ID);
         count.getStyleClass().add(Styles.MUTED);
-        model.countTextProperty().addListener((o, old, now) -> LaoText.show(count, now));
-        LaoText.show(count, model.countTextProperty().get());
+        LaoText.follow(count, model.countTextProperty());
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -212,8 +211,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
 
         Label placeholder = new Label();
         placeholder.getStyleClass().add(Styles.MUTED);
-        model.placeholderProperty().addListener((o, old, now) -> LaoText.show(placeholder, now));
-        LaoText.show(placeholder, model.placeholderProperty().get());
+        LaoText.follow(placeholder, model.placeholderProperty());
         table.setPlaceholder(placeholder);
     }
 

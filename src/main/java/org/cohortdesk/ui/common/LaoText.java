@@ -2,6 +2,7 @@ package org.cohortdesk.ui.common;
 
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -55,6 +56,12 @@ public final class LaoText {
         label.getStyleClass().addAll(styleClasses);
         show(label, text);
         return label;
+    }
+
+    /** Shows {@code text} in {@code labeled} now and whenever it changes, as {@link #show} does. */
+    public static void follow(Labeled labeled, ObservableValue<String> text) {
+        show(labeled, text.getValue());
+        text.addListener((o, old, now) -> show(labeled, now));
     }
 
     /** Sets a labeled's text, marking it as Lao (style, tooltip, no wrapping) or not. */

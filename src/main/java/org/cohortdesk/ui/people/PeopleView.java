@@ -119,16 +119,14 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
         Label count = new Label();
         count.setId(COUNT_ID);
         count.getStyleClass().add(Styles.MUTED);
-        model.countTextProperty().addListener((o, old, now) -> LaoText.show(count, now));
-        LaoText.show(count, model.countTextProperty().get());
+        LaoText.follow(count, model.countTextProperty());
         HBox toolbar = toolbar(filter, count);
 
         buildPeopleTable(tr);
         Label historyTitle = new Label();
         historyTitle.setId(HISTORY_TITLE_ID);
         historyTitle.getStyleClass().add(Styles.SECTION_TITLE);
-        model.historyTitleProperty().addListener((o, old, now) -> LaoText.show(historyTitle, now));
-        LaoText.show(historyTitle, model.historyTitleProperty().get());
+        LaoText.follow(historyTitle, model.historyTitleProperty());
         buildHistoryTable(tr);
         VBox historyPane = new VBox(6, historyTitle, history);
         historyPane.getStyleClass().add(HISTORY_PANE);
@@ -155,8 +153,7 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
         Label count = new Label();
         count.setId(DUPLICATES_COUNT_ID);
         count.getStyleClass().add(Styles.MUTED);
-        model.duplicatesTextProperty().addListener((o, old, now) -> LaoText.show(count, now));
-        LaoText.show(count, model.duplicatesTextProperty().get());
+        LaoText.follow(count, model.duplicatesTextProperty());
         HBox toolbar = toolbar(merge, message, count);
 
         buildDuplicatesTable(tr);
@@ -215,8 +212,7 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
         laoHeaders(table);
         Label placeholder = new Label();
         placeholder.getStyleClass().add(Styles.MUTED);
-        model.placeholderProperty().addListener((o, old, now) -> LaoText.show(placeholder, now));
-        LaoText.show(placeholder, model.placeholderProperty().get());
+        LaoText.follow(placeholder, model.placeholderProperty());
         table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.selectedProperty().set(now));
     }
@@ -249,8 +245,7 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
         duplicates.getColumns().forEach(c -> laoHeaders(c.getColumns()));
         Label placeholder = new Label();
         placeholder.getStyleClass().add(Styles.MUTED);
-        model.duplicatesTextProperty().addListener((o, old, now) -> LaoText.show(placeholder, now));
-        LaoText.show(placeholder, model.duplicatesTextProperty().get());
+        LaoText.follow(placeholder, model.duplicatesTextProperty());
         duplicates.setPlaceholder(placeholder);
     }
 

@@ -1,6 +1,5 @@
 package org.cohortdesk.ui.roster;
 
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -47,7 +46,7 @@ final class RosterHeader extends VBox {
         code.getStyleClass().addAll(Styles.PAGE_TITLE, Styles.CODE);
         Label course = LaoText.label("", Styles.PAGE_SUBTITLE);
         course.setMinWidth(0);
-        bind(course, model.courseTitleProperty());
+        LaoText.follow(course, model.courseTitleProperty());
         HBox title = new HBox(12, backButton, code, course);
         title.getStyleClass().add(RosterStyles.TITLE_ROW);
 
@@ -70,7 +69,7 @@ final class RosterHeader extends VBox {
         Label caption = LaoText.label(tr.tr("roster.field.status"), Styles.MUTED);
         Label status = LaoText.label("", RosterStyles.STATUS);
         status.setId(STATUS_ID);
-        bind(status, model.statusProperty());
+        LaoText.follow(status, model.statusProperty());
 
         MenuButton change = new MenuButton(tr.tr("roster.status.change"));
         change.setId(STATUS_MENU_ID);
@@ -90,7 +89,7 @@ final class RosterHeader extends VBox {
         Label message = LaoText.label("", Styles.MUTED);
         message.setId(STATUS_MESSAGE_ID);
         message.setMinWidth(0);
-        bind(message, model.statusMessageProperty());
+        LaoText.follow(message, model.statusMessageProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox row = new HBox(10, caption, status, change, message, grow);
@@ -130,10 +129,5 @@ final class RosterHeader extends VBox {
         facts.add(shown, column + 1, row);
         at[0]++;
         return shown;
-    }
-
-    private static void bind(Label label, ObservableStringValue text) {
-        LaoText.show(label, text.get());
-        text.addListener((o, old, now) -> LaoText.show(label, now));
     }
 }

@@ -31,8 +31,7 @@ final class StatusBar extends HBox {
 
         Label counts = text(COUNTS_ID);
         counts.setMinWidth(Region.USE_PREF_SIZE);
-        model.countsProperty().addListener((o, old, now) -> LaoText.show(counts, now));
-        LaoText.show(counts, model.countsProperty().get());
+        LaoText.follow(counts, model.countsProperty());
 
         Label work = text(WORK_ID);
         tasks.messageProperty().addListener((o, old, now) -> LaoText.show(work, now));
