@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.Properties;
 import org.cohortdesk.i18n.Language;
 
-/** The user's preferences, kept in {@code settings.properties} of the data folder. Saved whole, atomically. */
+/**
+ * The user's preferences, kept in {@code settings.properties} of the data folder. Saved whole,
+ * atomically; safe to read, change and save from any thread.
+ */
 public final class Settings {
     private static final String LANGUAGE = "language";
 
@@ -52,8 +55,12 @@ public final class Settings {
         values.setProperty(key, value);
     }
 
-    /** Writes the file through a temporary one, so a crash never leaves half a file. */
-    public void save() {
+    /**
+     * Writes the file through a temporary one, so a crash never leaves half a file. Saves from
+     * several threads at once take turns (they share the temporary file), and each writes every
+     * current value, so the last one leaves the latest.
+     */
+    public synchronized void save() {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
