@@ -54,8 +54,18 @@ public final class Main {
         return Launcher.launch(new LaunchRequest(options.dataFolder(), options.dbUrl(), options.language(), options.measureStartup()));
     }
 
+    /** The language the command's output speaks (--lang, else the saved setting, else the system's); English if the settings cannot be read. */
+    private static Localization messagesFor(CohortDeskCommand root) {
+        try {
+            return root.localization();
+        } catch (RuntimeException unreadable) {
+            LOG.log(Level.WARNING, "settings not readable; messages in English", unreadable);
+            return new Localization(root.language().orElse(Language.EN));
+        }
+    }
+
     private static int failed(Exception e, CohortDeskCommand root, ParseResult parsed, PrintWriter err) {
-        Localization tr = new Localization(root.language().orElse(Language.EN));
+        Localization tr = messagesFor(root);
         if (e instanceof ProblemException problem) {
             LOG.log(Level.INFO, "refused: " + problem.getMessage(), e);
             err.println(tr.tr(problem.problem()));

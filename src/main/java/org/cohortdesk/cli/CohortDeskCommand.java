@@ -81,7 +81,7 @@ public final class CohortDeskCommand implements java.util.concurrent.Callable<In
     }
 
     /** Messages for the command line: --lang, else the saved setting, else the system's language. */
-    Localization localization() {
+    public Localization localization() {
         DataFolder folder = dataFolder();
         return new Localization(Workspace.language(language(), Settings.load(folder.settingsFile()), Locale.getDefault()));
     }

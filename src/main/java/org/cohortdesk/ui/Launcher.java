@@ -121,7 +121,7 @@ public final class Launcher {
         try {
             workspace = opening.join().workspace();
         } catch (RuntimeException notOpened) {
-            return;
+            return; // nothing to close; the window has already said why the data did not open
         }
         try {
             workspace.close();

@@ -141,6 +141,15 @@ class CommandLineTest {
     }
 
     @Test
+    void refusalsSpeakTheSavedLanguageWhenNoLangIsGiven() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("settings.properties"), "language=vi\n");
+        Result r = run("roster", "--cohort", "NOPE-1", "--data", dir.toString());
+        assertEquals(1, r.code());
+        assertEquals("Không có đoàn nào mang mã NOPE-1.", r.err().strip());
+        assertEquals("There is no cohort with the code NOPE-1.", run("roster", "--cohort", "NOPE-1", "--data", dir.toString(), "--lang", "en").err().strip());
+    }
+
+    @Test
     void aBadOptionIsAUsageErrorInOneLine() {
         Result r = run("info", "--no-such-option");
         assertEquals(2, r.code());
