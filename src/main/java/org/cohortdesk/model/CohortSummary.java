@@ -20,10 +20,6 @@ public record CohortSummary(
 
     /** The course title in a language given by its tag ({@code vi}, {@code en}, {@code lo}); English when Lao is missing. */
     public String courseTitle(String languageTag) {
-        return switch (languageTag) {
-            case "vi" -> courseTitleVi;
-            case "lo" -> courseTitleLo != null && !courseTitleLo.isBlank() ? courseTitleLo : courseTitleEn;
-            default -> courseTitleEn;
-        };
+        return Titles.in(languageTag, courseTitleVi, courseTitleEn, courseTitleLo);
     }
 }

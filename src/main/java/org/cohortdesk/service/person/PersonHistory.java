@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.cohortdesk.model.EnrollmentStatus;
+import org.cohortdesk.model.Titles;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
@@ -24,11 +25,7 @@ public final class PersonHistory {
 
         /** The course title in a language given by its tag ({@code vi}, {@code en}, {@code lo}); English when Lao is missing. */
         public String courseTitle(String languageTag) {
-            return switch (languageTag) {
-                case "vi" -> courseTitleVi;
-                case "lo" -> courseTitleLo != null && !courseTitleLo.isBlank() ? courseTitleLo : courseTitleEn;
-                default -> courseTitleEn;
-            };
+            return Titles.in(languageTag, courseTitleVi, courseTitleEn, courseTitleLo);
         }
     }
 

@@ -2,6 +2,7 @@ package org.cohortdesk.service.roster;
 
 import java.util.Optional;
 import org.cohortdesk.model.Cohort;
+import org.cohortdesk.model.Titles;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -18,11 +19,7 @@ public record CohortHeader(
 
     /** The course title in a language given by its tag; English when the Lao title is missing. */
     public String courseTitle(String languageTag) {
-        return switch (languageTag) {
-            case "vi" -> courseTitleVi;
-            case "lo" -> courseTitleLo != null && !courseTitleLo.isBlank() ? courseTitleLo : courseTitleEn;
-            default -> courseTitleEn;
-        };
+        return Titles.in(languageTag, courseTitleVi, courseTitleEn, courseTitleLo);
     }
 
     /** Reads the names around {@code cohort} with the handle given (the caller's transaction). */
