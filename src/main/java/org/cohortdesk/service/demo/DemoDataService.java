@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.cohortdesk.model.AuditAction;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.audit.Audit;
-import org.cohortdesk.store.Tables;
+import org.cohortdesk.service.integrity.IntegrityService;
 import org.cohortdesk.store.Transactions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -89,11 +89,9 @@ public final class DemoDataService {
     }
 
     private static void refuseUnlessEmpty(Handle h) {
-        int partners = Tables.PARTNERS.count(h);
-        int courses = Tables.COURSES.count(h);
-        int cohorts = Tables.COHORTS.count(h);
-        if (partners + courses + cohorts > 0) {
-            throw ProblemException.of("error.demo.not_empty", partners, courses, cohorts);
+        IntegrityService.Setup setup = IntegrityService.setup(h);
+        if (!setup.isEmpty()) {
+            throw ProblemException.of("error.demo.not_empty", setup.partners(), setup.courses(), setup.cohorts());
         }
     }
 }

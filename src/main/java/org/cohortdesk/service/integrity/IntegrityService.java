@@ -10,6 +10,7 @@ import org.cohortdesk.store.IntegrityDao;
 import org.cohortdesk.store.Migrations;
 import org.cohortdesk.store.RecordTable;
 import org.cohortdesk.store.Tables;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** How much is stored ({@code info}) and whether it holds together ({@code check}). */
@@ -59,9 +60,21 @@ public final class IntegrityService {
         });
     }
 
+    /** How much of the set-up exists: the workspace is empty (the first-run state) while there is none. */
+    public record Setup(int partners, int courses, int cohorts) {
+        public boolean isEmpty() {
+            return partners + courses + cohorts == 0;
+        }
+    }
+
     /** True when no partner, course or cohort exists yet: the first-run state. */
     public boolean isEmpty() {
-        return jdbi.withHandle(h -> Tables.PARTNERS.count(h) + Tables.COURSES.count(h) + Tables.COHORTS.count(h) == 0);
+        return jdbi.withHandle(IntegrityService::setup).isEmpty();
+    }
+
+    /** The set-up counts, read with the caller's handle (inside its transaction). */
+    public static Setup setup(Handle h) {
+        return new Setup(Tables.PARTNERS.count(h), Tables.COURSES.count(h), Tables.COHORTS.count(h));
     }
 
     /** Every integrity problem, one per offending row: {@code check.<name>} with the row's id or code. */
