@@ -36,8 +36,11 @@ final class Logging {
             file.setEncoding("UTF-8");
             root.addHandler(file);
         } catch (IOException | SecurityException e) {
-            // No log file (read-only folder, say): keep going, and tell the user once on stderr.
-            System.err.println("Cohort Desk: cannot write logs in " + folder.logs() + ": " + e.getMessage());
+            // No log file. When the data folder itself is unusable, the command refuses it in a
+            // moment with a clear message; otherwise keep going and say so once on stderr.
+            if (Files.isDirectory(folder.path())) {
+                System.err.println("Cohort Desk: cannot write logs in " + folder.logs() + ": " + e.getMessage());
+            }
         }
     }
 }

@@ -1,8 +1,15 @@
 package org.cohortdesk.store;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.cohortdesk.model.Problem;
+import org.cohortdesk.model.ProblemException;
 
 /**
  * Where the user's data lives: {@code --data DIR}, else {@code COHORTDESK_DATA}, else the
@@ -43,6 +50,21 @@ public record DataFolder(Path path) {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
         return base.resolve("cohortdesk");
+    }
+
+    /**
+     * Why the folder cannot be used, in words: a file in its place, or the system's reason
+     * (permission denied, read-only, ...).
+     */
+    ProblemException unusable(IOException e) {
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            return new ProblemException(Problem.error("error.folder.not_a_folder", path), e);
+        }
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "it cannot be created there"
+                : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getClass().getSimpleName();
+        return new ProblemException(Problem.error("error.folder.unusable", path, reason), e);
     }
 
     /** The H2 database file (as H2 names it, with {@code .mv.db}). */

@@ -49,7 +49,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(folder.path());
         } catch (IOException e) {
-            throw new ProblemException(Problem.error("error.folder.unusable", folder.path(), e.getMessage()), e);
+            throw folder.unusable(e);
         }
         FolderLock lock = FolderLock.acquire(folder);
         List<AutoCloseable> closers = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class Database implements AutoCloseable {
             return new Database(jdbi, folder.path().toString(), closers, version);
         } catch (IOException e) {
             closeAll(closers, e);
-            throw new ProblemException(Problem.error("error.folder.unusable", folder.path(), e.getMessage()), e);
+            throw folder.unusable(e);
         } catch (RuntimeException e) {
             closeAll(closers, e);
             throw e;

@@ -36,7 +36,7 @@ final class FolderLock implements AutoCloseable {
             throw alreadyOpen(folder);
         } catch (IOException e) {
             closeQuietly(channel, e);
-            throw new ProblemException(org.cohortdesk.model.Problem.error("error.folder.unusable", folder.path(), e.getMessage()), e);
+            throw folder.unusable(e);
         }
     }
 

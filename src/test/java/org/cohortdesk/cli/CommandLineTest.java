@@ -150,6 +150,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aFileWhereTheDataFolderShouldBeIsOneClearLine() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        Result r = run("info", "--data", file.toString(), "--lang", "en");
+        assertEquals(1, r.code());
+        assertEquals(file + " is a file, not a folder: choose a folder for the data with --data.", r.err().strip());
+    }
+
+    @Test
     void aBadOptionIsAUsageErrorInOneLine() {
         Result r = run("info", "--no-such-option");
         assertEquals(2, r.code());

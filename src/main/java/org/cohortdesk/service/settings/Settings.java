@@ -9,30 +9,45 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.cohortdesk.i18n.Language;
+import org.cohortdesk.model.Problem;
+import org.cohortdesk.model.ProblemException;
 
 /**
  * The user's preferences, kept in {@code settings.properties} of the data folder. Saved whole,
  * atomically; safe to read, change and save from any thread.
  */
 public final class Settings {
+    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
     private static final String LANGUAGE = "language";
 
     private final Path file;
     private final Properties values = new Properties();
+    private boolean damaged;
 
     private Settings(Path file) {
         this.file = file;
     }
 
-    /** Reads the file if it exists; a missing file means defaults. */
+    /**
+     * Reads the file if it exists; a missing file means defaults. A damaged file (not a properties
+     * file) also means defaults: it is logged, and kept as {@code settings.properties.damaged} by
+     * the first {@link #save}, so nothing the user had is lost. A file that cannot be read at all is
+     * refused with {@code error.settings.unreadable}.
+     */
     public static Settings load(Path file) {
         Settings settings = new Settings(file);
         if (Files.exists(file)) {
             try (InputStream in = Files.newInputStream(file)) {
                 settings.values.load(in);
+            } catch (IllegalArgumentException malformed) {
+                LOG.log(Level.WARNING, "settings file " + file + " is damaged; using the defaults", malformed);
+                settings.values.clear();
+                settings.damaged = true;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new ProblemException(Problem.error("error.settings.unreadable", file, e.getMessage()), e);
             }
         }
         return settings;
@@ -63,6 +78,10 @@ public final class Settings {
     public synchronized void save() {
         try {
             Files.createDirectories(file.getParent());
+            if (damaged) {
+                Files.copy(file, file.resolveSibling(file.getFileName() + ".damaged"), StandardCopyOption.REPLACE_EXISTING);
+                damaged = false;
+            }
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 values.store(out, "Cohort Desk settings");

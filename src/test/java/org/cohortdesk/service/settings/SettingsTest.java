@@ -29,6 +29,18 @@ class SettingsTest {
         assertEquals(Optional.of("nameLatin,-notes"), again.get("roster.columns"));
     }
 
+    @Test
+    void aDamagedFileMeansDefaultsAndIsKeptAsideBeforeTheFirstSave() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        java.nio.file.Files.writeString(file, "language=\\u00zz\n");
+        Settings settings = Settings.load(file);
+        assertEquals(Optional.empty(), settings.language());
+        settings.setLanguage(Language.VI);
+        settings.save();
+        assertEquals("language=\\u00zz\n", java.nio.file.Files.readString(dir.resolve("settings.properties.damaged")));
+        assertEquals(Optional.of(Language.VI), Settings.load(file).language());
+    }
+
     /** The window saves from worker threads, several at once when the user changes things quickly. */
     @Test
     void savesFromSeveralThreadsAtOnceWithoutFailingAndTheLastValueWins() throws Exception {
