@@ -27,14 +27,15 @@ public record Services(
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
+        PersonService people = new PersonService(jdbi, audit, clock);
         return new Services(
                 new CohortService(jdbi, audit, clock),
-                new PersonService(jdbi, audit, clock),
+                people,
                 new PeopleDirectory(jdbi),
                 new PersonHistory(jdbi),
                 new PersonMerge(jdbi, audit, clock),
                 new RosterService(jdbi),
-                new EnrollmentService(jdbi, audit, clock),
+                new EnrollmentService(jdbi, people, audit, clock),
                 new IntegrityService(jdbi),
                 new DemoDataService(jdbi, audit, clock));
     }

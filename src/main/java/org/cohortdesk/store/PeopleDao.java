@@ -20,6 +20,9 @@ public interface PeopleDao {
     @RegisterConstructorMapper(CohortOfPerson.class)
     List<CohortOfPerson> cohortsOfPeople();
 
+    @SqlQuery("SELECT COUNT(*) FROM enrollments WHERE person_id = :personId")
+    int enrollmentCount(UUID personId);
+
     @SqlQuery("SELECT * FROM enrollments WHERE cohort_id = :cohortId")
     List<Enrollment> enrollmentsOf(UUID cohortId);
 

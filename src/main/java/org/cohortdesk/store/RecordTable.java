@@ -91,6 +91,12 @@ public final class RecordTable<T extends Record> {
         return update.execute() == 1;
     }
 
+    /** Deletes the row if it still has this version; false when it changed or was deleted in the meantime. */
+    public boolean delete(Handle handle, UUID id, int version) {
+        return handle.createUpdate("DELETE FROM " + table + " WHERE id = :id AND version = :version")
+                .bind("id", id).bind("version", version).execute() == 1;
+    }
+
     public Optional<T> find(Handle handle, UUID id) {
         return handle.createQuery("SELECT * FROM " + table + " WHERE id = :id").bind("id", id).mapTo(type).findOne();
     }

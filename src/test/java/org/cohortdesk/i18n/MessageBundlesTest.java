@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every message exists in Vietnamese, English and Lao, parses, and is used by the code. */
 class MessageBundlesTest {
     private static final Path MAIN = Path.of("src/main");
-    /** Keys built at run time from a prefix and a name: enum labels, constraint and check names. */
-    private static final List<String> DYNAMIC_PREFIXES = List.of("enum.", "error.constraint.", "check.");
+    /** Keys built at run time from a prefix and a name: enum labels, constraint and check names, trainee fields. */
+    private static final List<String> DYNAMIC_PREFIXES = List.of("enum.", "error.constraint.", "check.", "trainee.field.");
 
     static Properties bundle(Language language) throws IOException {
         String name = "/org/cohortdesk/i18n/messages" + (language == Language.EN ? "" : "_" + language.tag()) + ".properties";

@@ -9,8 +9,10 @@ import org.cohortdesk.model.Person;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.audit.Audit;
+import org.cohortdesk.store.PeopleDao;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.Transactions;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** People: kept once, edited with optimistic locking. */
@@ -31,28 +33,59 @@ public final class PersonService {
 
     /** Saves a new person (text normalised to NFC); returns it with its id and version. */
     public Person create(Person draft) {
-        requireName(draft);
-        var now = clock.instant();
-        Person person = withMeta(normalised(draft), UUID.randomUUID(), now, now, 0);
-        Transactions.useTransaction(jdbi, h -> {
-            Tables.PEOPLE.insert(h, person);
-            audit.record(h, AuditAction.CREATE, "person", person.id(), person.nameLatin());
-        });
-        return person;
+        return Transactions.inTransaction(jdbi, h -> insert(h, draft));
     }
 
     /** Saves an edited person; refused with {@link StaleEditException} when it changed since it was read. */
     public Person update(Person edited) {
+        return Transactions.inTransaction(jdbi, h -> update(h, edited));
+    }
+
+    /**
+     * {@link #create} inside a transaction the caller holds, for work that writes a person together
+     * with other rows (a new trainee and their enrollment).
+     */
+    public Person insert(Handle h, Person draft) {
+        requireName(draft);
+        var now = clock.instant();
+        Person person = withMeta(normalised(draft), UUID.randomUUID(), now, now, 0);
+        Tables.PEOPLE.insert(h, person);
+        audit.record(h, AuditAction.CREATE, "person", person.id(), person.nameLatin());
+        return person;
+    }
+
+    /**
+     * {@link #update} inside a transaction the caller holds. An edit that changes nothing writes
+     * nothing and returns the person as stored.
+     */
+    public Person update(Handle h, Person edited) {
         requireName(edited);
-        return Transactions.inTransaction(jdbi, h -> {
-            Person stored = Tables.PEOPLE.find(h, edited.id()).orElseThrow(() -> new StaleEditException("person", edited.nameLatin(), true));
-            Person toWrite = withMeta(normalised(edited), edited.id(), stored.createdAt(), clock.instant(), edited.version());
-            if (!Tables.PEOPLE.update(h, toWrite)) {
-                throw new StaleEditException("person", stored.nameLatin(), false);
-            }
-            audit.record(h, AuditAction.UPDATE, "person", edited.id(), edited.nameLatin());
-            return Tables.PEOPLE.find(h, edited.id()).orElseThrow();
-        });
+        Person stored = Tables.PEOPLE.find(h, edited.id()).orElseThrow(() -> new StaleEditException("person", edited.nameLatin(), true));
+        Person toWrite = withMeta(normalised(edited), edited.id(), stored.createdAt(), stored.updatedAt(), edited.version());
+        if (toWrite.equals(stored)) {
+            return stored;
+        }
+        toWrite = withMeta(toWrite, toWrite.id(), stored.createdAt(), clock.instant(), edited.version());
+        if (!Tables.PEOPLE.update(h, toWrite)) {
+            throw new StaleEditException("person", stored.nameLatin(), false);
+        }
+        audit.record(h, AuditAction.UPDATE, "person", edited.id(), edited.nameLatin());
+        return Tables.PEOPLE.find(h, edited.id()).orElseThrow();
+    }
+
+    /**
+     * Deletes a person who is in no cohort (one added by mistake). Refused when they are enrolled
+     * anywhere, or when the person changed since it was read.
+     */
+    public void delete(Handle h, UUID id, int version) {
+        Person stored = Tables.PEOPLE.find(h, id).orElseThrow(() -> new StaleEditException("person", id, true));
+        if (h.attach(PeopleDao.class).enrollmentCount(id) > 0) {
+            throw ProblemException.of("error.person.enrolled", stored.nameLatin());
+        }
+        if (!Tables.PEOPLE.delete(h, id, version)) {
+            throw new StaleEditException("person", stored.nameLatin(), false);
+        }
+        audit.record(h, AuditAction.DELETE, "person", id, stored.nameLatin());
     }
 
     private static void requireName(Person p) {

@@ -23,6 +23,8 @@ import org.cohortdesk.model.Session;
 import org.cohortdesk.model.SessionKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.audit.Audit;
+import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;
+import org.cohortdesk.service.person.PersonService;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
 import org.cohortdesk.store.LegacyH2;
@@ -47,7 +49,8 @@ class EnrollmentServiceTest {
     void open() {
         db = Database.open(new DataFolder(dir), LegacyH2.none());
         Clock clock = Clock.fixed(TestData.NOW, ZoneOffset.UTC);
-        enrollments = new EnrollmentService(db.jdbi(), new Audit(clock, "coordinator"), clock);
+        Audit audit = new Audit(clock, "coordinator");
+        enrollments = new EnrollmentService(db.jdbi(), new PersonService(db.jdbi(), audit, clock), audit, clock);
         TestData data = new TestData().insertBasics(db.jdbi());
         may = data.cohort("LAO-2026-05", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 6, 26));
         june = data.cohort("LAO-2026-06", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 24));
@@ -105,6 +108,62 @@ class EnrollmentServiceTest {
         enrollments.remove(e.id(), moved.version());
         assertEquals(0, count("SELECT COUNT(*) FROM enrollments"));
         assertTrue(auditActions().contains("DELETE"));
+    }
+
+    @Test
+    void addsANewTraineeWithPersonAndEnrollmentTogetherOrNotAtAll() {
+        Trainee draft = TraineeDraft.blank(may.id()).set(TraineeField.NAME_LATIN, "Khamla Sysomphone").set(TraineeField.NAME_LOCAL, "ຄຳລາ ສີສົມພອນ")
+                .set(TraineeField.ROOM, "B204").read().trainee();
+        Trainee added = enrollments.addNew(draft);
+        assertEquals(EnrollmentStatus.NOMINATED, added.enrollment().status());
+        assertEquals("B204", added.enrollment().room());
+        assertEquals(added.person().id(), added.enrollment().personId());
+        assertEquals(2, count("SELECT COUNT(*) FROM people"));
+
+        Trainee nameless = new Trainee(TraineeDraft.blank(may.id()).base().person(), draft.enrollment());
+        assertThrows(ProblemException.class, () -> enrollments.addNew(nameless));
+        assertEquals(2, count("SELECT COUNT(*) FROM people"));
+        assertEquals(1, count("SELECT COUNT(*) FROM enrollments"));
+    }
+
+    @Test
+    void savesPersonAndEnrollmentInOneTransactionAndRefusesAStaleHalf() {
+        Trainee added = enrollments.addNew(TraineeDraft.blank(may.id()).set(TraineeField.NAME_LATIN, "Khamla Sysomphone").read().trainee());
+        Trainee edited = TraineeDraft.of(added).set(TraineeField.AGENCY, "Bộ Nội vụ").set(TraineeField.ROOM, "A101").read().trainee();
+        Trainee saved = enrollments.save(edited.person(), edited.enrollment());
+        assertEquals("Bộ Nội vụ", saved.person().agency());
+        assertEquals("A101", saved.enrollment().room());
+        assertEquals(1, saved.person().version());
+
+        Trainee stale = TraineeDraft.of(new Trainee(saved.person(), added.enrollment())).set(TraineeField.AGENCY, "MoHA")
+                .set(TraineeField.ROOM, "C9").read().trainee();
+        assertThrows(StaleEditException.class, () -> enrollments.save(stale.person(), stale.enrollment()));
+        assertEquals("Bộ Nội vụ", db.jdbi().withHandle(h -> Tables.PEOPLE.find(h, added.person().id())).orElseThrow().agency(),
+                "the person is not written when the enrollment is stale");
+
+        Trainee unchanged = enrollments.save(saved.person(), saved.enrollment());
+        assertEquals(saved, unchanged, "saving what is stored writes nothing");
+    }
+
+    @Test
+    void retractsAnAddedTraineeAndReinstatesAWithdrawnOne() {
+        Trainee added = enrollments.addNew(TraineeDraft.blank(may.id()).set(TraineeField.NAME_LATIN, "Khamla Sysomphone").read().trainee());
+        enrollments.retract(added.enrollment().id(), added.enrollment().version(), true);
+        assertEquals(1, count("SELECT COUNT(*) FROM people"));
+        assertEquals(0, count("SELECT COUNT(*) FROM enrollments"));
+
+        Enrollment e = enrollments.update(withStatus(enrollments.enroll(may.id(), vilay.id()), EnrollmentStatus.CONFIRMED));
+        enrollments.enroll(june.id(), vilay.id());
+        ProblemException elsewhere = assertThrows(ProblemException.class, () -> enrollments.retract(e.id(), e.version(), true));
+        assertEquals("error.person.enrolled", elsewhere.problem().key());
+        assertEquals(2, count("SELECT COUNT(*) FROM enrollments"), "nothing removed when the person cannot go");
+
+        Enrollment withdrawn = enrollments.withdraw(e.id(), e.version(), LocalDate.of(2026, 5, 10), "ill");
+        Enrollment back = enrollments.reinstate(e.id(), withdrawn.version(), EnrollmentStatus.CONFIRMED);
+        assertEquals(EnrollmentStatus.CONFIRMED, back.status());
+        assertEquals(null, back.withdrawnOn());
+        assertEquals(null, back.withdrawalReason());
+        assertThrows(StaleEditException.class, () -> enrollments.reinstate(e.id(), withdrawn.version(), EnrollmentStatus.CONFIRMED));
     }
 
     private void mark(Enrollment e) {
