@@ -27,7 +27,22 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class EnrollmentService {
     /** A person together with their enrollment in one cohort: one line of a roster. */
-    public record Trainee(Person person, Enrollment enrollment) {}
+    public record Trainee(Person person, Enrollment enrollment) {
+        /** This trainee's content with the versions of {@code stored}: to save it over what is stored now (undo, redo). */
+        public Trainee withVersionsOf(Trainee stored) {
+            Person p = person;
+            Enrollment e = enrollment;
+            int pv = stored.person().version();
+            int ev = stored.enrollment().version();
+            return new Trainee(
+                    new Person(p.id(), p.nameLocal(), p.nameLatin(), p.sex(), p.birthDate(), p.nationality(), p.jobTitle(), p.agency(),
+                            p.partnerId(), p.province(), p.passportNo(), p.passportExpiry(), p.phone(), p.email(), p.dietaryNotes(),
+                            p.healthNotes(), p.emergencyContact(), p.notes(), p.createdAt(), p.updatedAt(), pv),
+                    new Enrollment(e.id(), e.cohortId(), e.personId(), e.status(), e.arrivalOn(), e.arrivalFlight(), e.departureOn(),
+                            e.departureFlight(), e.room(), e.visaNo(), e.visaExpiry(), e.withdrawnOn(), e.withdrawalReason(), e.notes(),
+                            e.createdAt(), e.updatedAt(), ev));
+        }
+    }
 
     private final Jdbi jdbi;
     private final PersonService people;
@@ -81,6 +96,11 @@ public final class EnrollmentService {
      * together, in one transaction, each only if it changed. Refused as a whole (nothing written)
      * when either changed since it was read or a status step is not allowed. Returns both as stored.
      */
+    public Trainee save(Trainee trainee) {
+        return save(trainee.person(), trainee.enrollment());
+    }
+
+    /** {@link #save(Trainee)} of a person and their enrollment. */
     public Trainee save(Person person, Enrollment enrollment) {
         if (!person.id().equals(enrollment.personId())) {
             throw new IllegalArgumentException("enrollment " + enrollment.id() + " is not of person " + person.id());

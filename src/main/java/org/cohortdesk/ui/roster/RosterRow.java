@@ -8,12 +8,13 @@ import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.TextMatch;
+import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;
 import org.cohortdesk.service.roster.RosterService;
 
 /**
  * One trainee of the roster, ready to show in one language: every cell as text (dates day first,
  * the status in words), the warnings in words, and the folded text the filter searches (Lao,
- * romanised and Vietnamese alike).
+ * romanised and Vietnamese alike), and the stored trainee it shows, to edit.
  */
 public record RosterRow(
         int no,
@@ -35,7 +36,8 @@ public record RosterRow(
         String status,
         String notes,
         List<String> warnings,
-        String searchText) {
+        String searchText,
+        Trainee trainee) {
 
     public static RosterRow of(RosterService.Line line, Localization tr) {
         Person p = line.person();
@@ -46,13 +48,13 @@ public record RosterRow(
         String notes = join("; ", text(e.notes()), text(p.notes()), text(p.dietaryNotes()), text(p.healthNotes()));
         List<String> warnings = line.warnings().stream().map(tr::tr).toList();
         String status = e.status() == null ? "" : tr.tr(e.status());
-        String sex = p.sex() == null ? "" : p.sex().name();
+        String sex = p.sex() == null ? "" : tr.tr(p.sex());
         String search = TextMatch.fold(Stream.of(text(p.nameLocal()), text(p.nameLatin()), text(p.jobTitle()), text(p.agency()),
                 text(p.province()), text(p.passportNo()), text(e.visaNo()), text(e.room()), status, notes)
                 .collect(Collectors.joining("\n")));
         return new RosterRow(line.no(), text(p.nameLocal()), text(p.nameLatin()), sex, p.birthDate(), tr.date(p.birthDate()),
                 text(p.jobTitle()), text(p.agency()), text(p.province()), text(p.passportNo()), p.passportExpiry(),
-                tr.date(p.passportExpiry()), visa, arrival, departure, text(e.room()), status, notes, warnings, search);
+                tr.date(p.passportExpiry()), visa, arrival, departure, text(e.room()), status, notes, warnings, search, new Trainee(p, e));
     }
 
     public boolean hasWarnings() {

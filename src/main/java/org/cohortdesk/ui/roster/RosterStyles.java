@@ -15,6 +15,8 @@ final class RosterStyles {
     static final String WARNING_MARK = "roster-warning-mark";
     static final String TABLE = "roster-table";
     static final String FILTER = "roster-filter";
+    static final String FORM = "trainee-form";
+    static final String ACTIONS = "roster-actions";
 
     private RosterStyles() {}
 }

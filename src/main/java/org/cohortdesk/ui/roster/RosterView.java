@@ -6,12 +6,20 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -30,6 +38,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.EnrollmentStatus;
+import org.cohortdesk.model.Sex;
+import org.cohortdesk.service.Services;
+import org.cohortdesk.service.enrollment.TraineeDraft;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.LaoText;
@@ -38,24 +50,43 @@ import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.TextCell;
 
 /**
- * One cohort's page: its header, the cohort-wide warnings, a filter and the roster table. The
- * columns can be sorted, hidden (the table's menu button) and dragged; the layout is remembered.
- * Ctrl+C copies the selected rows for a spreadsheet; Esc or Alt+Left goes back.
+ * One cohort's page: its header, the cohort-wide warnings, a filter, the roster actions and the
+ * roster table. The columns can be sorted, hidden (the table's menu button) and dragged; the layout
+ * is remembered. Keys: Enter edits the cell, Esc cancels (or, when not editing, goes back, as does
+ * Alt+Left), Ctrl+Enter opens the person form, Ctrl+N adds a trainee, Ctrl+Z / Ctrl+Y undo and
+ * redo, Ctrl+C copies the selected rows for a spreadsheet.
  */
 public final class RosterView extends BorderPane implements Filterable, PageView {
     public static final String TABLE_ID = "rosterTable";
     public static final String FILTER_ID = "rosterFilter";
     public static final String COUNT_ID = "rosterCount";
 
+    public static final String ADD_ID = "rosterAdd";
+    public static final String DETAILS_ID = "rosterDetails";
+    public static final String WITHDRAW_ID = "rosterWithdraw";
+    public static final String MOVE_ID = "rosterMove";
+    public static final String UNDO_ID = "rosterUndo";
+    public static final String REDO_ID = "rosterRedo";
+
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ALT_LEFT = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination DETAILS = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final RosterViewModel model;
+    private final RosterActions actions;
     private final TextField filter = new TextField();
     private final TableView<RosterRow> table = new TableView<>();
+    /** The trainee and column that had the focus, to find again after the roster is read anew. */
+    private UUID focusedEnrollment;
+    private TableColumn<RosterRow, ?> focusedColumn;
 
-    public RosterView(RosterViewModel model, Runnable back) {
+    RosterView(RosterViewModel model, RosterActions actions, Runnable back) {
         this.model = model;
+        this.actions = actions;
         Localization tr = model.localization();
         getStyleClass().add(Styles.PAGE);
 
@@ -71,7 +102,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(12, filter, grow, count);
+        HBox toolbar = new HBox(12, filter, actionButtons(tr), grow, count);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
 
         setTop(new VBox(12, new RosterHeader(model, back), toolbar));
@@ -79,21 +110,80 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         setCenter(table);
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE || ALT_LEFT.match(e)) {
+            if ((e.getCode() == KeyCode.ESCAPE && table.getEditingCell() == null) || ALT_LEFT.match(e)) {
                 e.consume();
                 back.run();
             }
         });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::pageKey);
+    }
+
+    /** Keys the page answers when the focused control did not use them (a text field keeps its own Ctrl+Z). */
+    private void pageKey(KeyEvent e) {
+        RosterEditor editor = actions.editor();
+        if (ADD.match(e)) {
+            actions.add();
+        } else if (UNDO.match(e)) {
+            editor.undo();
+        } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
+            editor.redo();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private HBox actionButtons(Localization tr) {
+        RosterEditor editor = actions.editor();
+        var selected = table.getSelectionModel().selectedItemProperty();
+        Button add = button(tr, ADD_ID, "roster.action.add", "roster.action.add.tip", actions::add);
+        Button details = button(tr, DETAILS_ID, "roster.action.details", "roster.action.details.tip", () -> withSelected(actions::details));
+        Button withdraw = button(tr, WITHDRAW_ID, "roster.action.withdraw", "roster.action.withdraw.tip", () -> withSelected(actions::withdraw));
+        Button move = button(tr, MOVE_ID, "roster.action.move", "roster.action.move.tip", () -> withSelected(actions::move));
+        Button undo = button(tr, UNDO_ID, "roster.action.undo", "roster.action.undo.tip", editor::undo);
+        Button redo = button(tr, REDO_ID, "roster.action.redo", "roster.action.redo.tip", editor::redo);
+        add.disableProperty().bind(model.headerProperty().isNull());
+        details.disableProperty().bind(selected.isNull());
+        withdraw.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> selected.get() == null || !selected.get().trainee().enrollment().status().canMoveTo(EnrollmentStatus.WITHDRAWN), selected));
+        move.disableProperty().bind(selected.isNull());
+        undo.disableProperty().bind(editor.canUndoProperty().not().or(editor.busyProperty()));
+        redo.disableProperty().bind(editor.canRedoProperty().not().or(editor.busyProperty()));
+        HBox buttons = new HBox(add, details, withdraw, move, undo, redo);
+        buttons.getStyleClass().add(RosterStyles.ACTIONS);
+        return buttons;
+    }
+
+    private static Button button(Localization tr, String id, String key, String tipKey, Runnable action) {
+        Button button = new Button(tr.tr(key));
+        button.setId(id);
+        button.setTooltip(LaoText.tooltip(tr.tr(tipKey)));
+        LaoText.mark(button.getStyleClass(), button.getText());
+        button.setOnAction(e -> action.run());
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    private void withSelected(java.util.function.Consumer<RosterRow> action) {
+        RosterRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            action.accept(row);
+        }
     }
 
     /** The page of the cohort with this code, wired to the open workspace; it starts reading at once. */
     public static RosterView open(AppContext context, String code, Runnable back) {
-        RosterViewModel model = new RosterViewModel(code, context.services().rosters()::detail,
-                context.services().cohorts()::changeStatus, context.workspace().settings(), context.localization(),
-                context.tasks(), context.errors()::show);
-        RosterView view = new RosterView(model, back);
+        Services services = context.services();
+        RosterViewModel model = new RosterViewModel(code, services.rosters()::detail, services.cohorts()::changeStatus,
+                context.workspace().settings(), context.localization(), context.tasks(), context.errors()::show);
+        RosterEditor editor = new RosterEditor(services.enrollments(), context.localization(), context.tasks(), context.errors()::show,
+                model::report, model::reloadAfterChange);
+        RosterView[] view = {null};
+        RosterActions actions = new RosterActions(model, editor, services.histories()::of, services.cohorts()::summaries,
+                context.tasks(), context.errors()::show, () -> view[0].getScene() == null ? null : view[0].getScene().getWindow());
+        view[0] = new RosterView(model, actions, back);
         model.load();
-        return view;
+        return view[0];
     }
 
     private void buildTable(Localization tr) {
@@ -104,6 +194,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setTableMenuButtonVisible(true);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setEditable(true);
 
         List<TableColumn<RosterRow, ?>> columns = new ArrayList<>();
         for (RosterColumn c : RosterColumn.values()) {
@@ -132,6 +224,65 @@ public final class RosterView extends BorderPane implements Filterable, PageView
             if (COPY.match(e)) {
                 copySelection();
                 e.consume();
+            } else if (DETAILS.match(e)) {
+                withSelected(actions::details);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && table.getEditingCell() == null) {
+                TablePosition<RosterRow, ?> cell = table.getFocusModel().getFocusedCell();
+                if (cell != null && cell.getRow() >= 0 && cell.getTableColumn() != null) {
+                    table.edit(cell.getRow(), cell.getTableColumn());
+                }
+                e.consume();
+            }
+        });
+        table.setRowFactory(v -> {
+            TableRow<RosterRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && table.getEditingCell() == null) {
+                    actions.details(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setContextMenu(contextMenu(tr));
+        keepFocusAcrossReads();
+    }
+
+    private ContextMenu contextMenu(Localization tr) {
+        MenuItem details = new MenuItem(tr.tr("roster.action.details"));
+        details.setOnAction(e -> withSelected(actions::details));
+        MenuItem withdraw = new MenuItem(tr.tr("roster.action.withdraw"));
+        withdraw.setOnAction(e -> withSelected(actions::withdraw));
+        MenuItem move = new MenuItem(tr.tr("roster.action.move"));
+        move.setOnAction(e -> withSelected(actions::move));
+        MenuItem copy = new MenuItem(tr.tr("roster.action.copy"));
+        copy.setOnAction(e -> copySelection());
+        return new ContextMenu(details, withdraw, move, new SeparatorMenuItem(), copy);
+    }
+
+    /**
+     * Remembers which trainee and column had the focus and finds them again when the roster is read
+     * anew (after every saved change), so the coordinator keeps their place.
+     */
+    private void keepFocusAcrossReads() {
+        table.getFocusModel().focusedCellProperty().addListener((o, old, now) -> {
+            if (now != null && now.getRow() >= 0 && now.getRow() < table.getItems().size()) {
+                focusedEnrollment = table.getItems().get(now.getRow()).trainee().enrollment().id();
+                focusedColumn = now.getTableColumn();
+            }
+        });
+        model.rows().addListener((ListChangeListener<RosterRow>) change -> {
+            UUID wanted = focusedEnrollment;
+            TableColumn<RosterRow, ?> column = focusedColumn;
+            if (wanted == null) {
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).trainee().enrollment().id().equals(wanted)) {
+                    table.getSelectionModel().clearAndSelect(i, column);
+                    table.getFocusModel().focus(i, column);
+                    return;
+                }
             }
         });
     }
@@ -155,12 +306,12 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 column.setPrefWidth(48);
                 yield column;
             }
-            case BIRTH_DATE -> dateColumn(tr, title, RosterRow::birthDate);
-            case PASSPORT_EXPIRY -> dateColumn(tr, title, RosterRow::passportExpiry);
+            case BIRTH_DATE -> dateColumn(tr, c, title, RosterRow::birthDate);
+            case PASSPORT_EXPIRY -> dateColumn(tr, c, title, RosterRow::passportExpiry);
             default -> {
                 TableColumn<RosterRow, String> column = new TableColumn<>(title);
                 column.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(c.text(v.getValue())));
-                column.setCellFactory(v -> TextCell.plain());
+                column.setCellFactory(v -> cell(tr, c, s -> s));
                 column.setPrefWidth(width(c));
                 if (c == RosterColumn.NAME_LOCAL) {
                     column.getStyleClass().add(Styles.LAO);
@@ -180,12 +331,45 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         };
     }
 
-    private static TableColumn<RosterRow, LocalDate> dateColumn(Localization tr, String title, Function<RosterRow, LocalDate> value) {
+    private TableColumn<RosterRow, LocalDate> dateColumn(Localization tr, RosterColumn c, String title, Function<RosterRow, LocalDate> value) {
         TableColumn<RosterRow, LocalDate> column = new TableColumn<>(title);
         column.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(value.apply(v.getValue())));
-        column.setCellFactory(v -> new TextCell<>(tr::date));
+        column.setCellFactory(v -> cell(tr, c, tr::date));
         column.setPrefWidth(104);
         return column;
+    }
+
+    /** A cell showing {@code text} of its value; editable when the column edits a trainee field. */
+    private <T> TableCell<RosterRow, T> cell(Localization tr, RosterColumn c, Function<? super T, String> text) {
+        if (c.field().isEmpty()) {
+            return new TextCell<>(text);
+        }
+        RosterEditCell.Choices choices = switch (c.field().get().kind()) {
+            case SEX -> new RosterEditCell.Choices() {
+                @Override
+                public List<String> of(RosterRow row) {
+                    return List.of("", Sex.F.name(), Sex.M.name());
+                }
+
+                @Override
+                public String label(String value) {
+                    return value.isEmpty() ? "" : tr.tr(Sex.valueOf(value));
+                }
+            };
+            case STATUS -> new RosterEditCell.Choices() {
+                @Override
+                public List<String> of(RosterRow row) {
+                    return TraineeDialog.statuses(TraineeDraft.of(row.trainee()));
+                }
+
+                @Override
+                public String label(String value) {
+                    return tr.tr(EnrollmentStatus.valueOf(value));
+                }
+            };
+            default -> null;
+        };
+        return new RosterEditCell<>(text, c.field().get(), actions.editor(), choices);
     }
 
     /** The columns as shown now, in their order. */
@@ -202,7 +386,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
 
     /** Puts the selected rows, in the order shown, on the clipboard as tab-separated text. */
     public void copySelection() {
-        List<RosterRow> selected = table.getSelectionModel().getSelectedIndices().stream().sorted()
+        List<RosterRow> selected = table.getSelectionModel().getSelectedIndices().stream().distinct().sorted()
                 .map(i -> table.getItems().get(i)).toList();
         if (selected.isEmpty()) {
             return;

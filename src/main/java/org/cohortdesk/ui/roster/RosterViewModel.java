@@ -154,6 +154,17 @@ public final class RosterViewModel {
                 .runWith(tasks);
     }
 
+    /** Says something on the page: what became of the last change. */
+    public void report(String message) {
+        statusMessage.set(message);
+    }
+
+    /** Reads the roster again after a change was saved (or refused), and lets the cohort list know. */
+    public void reloadAfterChange() {
+        changed.set(true);
+        load();
+    }
+
     /**
      * The rows as tab-separated text with a header line, in the columns given, for pasting into a
      * spreadsheet as cells. A tab or line break inside a value becomes a space.

@@ -1,0 +1,104 @@
+package org.cohortdesk.ui.roster;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.stage.Window;
+import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.CohortStatus;
+import org.cohortdesk.model.CohortSummary;
+import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;
+import org.cohortdesk.service.enrollment.TraineeDraft;
+import org.cohortdesk.service.person.PersonHistory;
+import org.cohortdesk.service.roster.CohortHeader;
+import org.cohortdesk.ui.common.BackgroundTask;
+import org.cohortdesk.ui.common.TaskRunner;
+import org.cohortdesk.ui.people.HistoryRow;
+
+/**
+ * What the roster page's buttons, menu and keys do beyond a cell edit: the person form (to add a
+ * trainee or see and edit every field), withdrawing and moving. Each asks in a dialog, then hands
+ * the change to the {@link RosterEditor}; what a dialog needs from the database is read in the
+ * background first.
+ */
+final class RosterActions {
+    private final RosterViewModel model;
+    private final RosterEditor editor;
+    private final Function<UUID, List<PersonHistory.Line>> history;
+    private final Supplier<List<CohortSummary>> cohorts;
+    private final TaskRunner tasks;
+    private final Consumer<Throwable> onFailure;
+    private final Supplier<Window> owner;
+    private final Localization tr;
+
+    /** {@code history} and {@code cohorts} are called on a worker thread. */
+    RosterActions(RosterViewModel model, RosterEditor editor, Function<UUID, List<PersonHistory.Line>> history,
+            Supplier<List<CohortSummary>> cohorts, TaskRunner tasks, Consumer<Throwable> onFailure, Supplier<Window> owner) {
+        this.model = model;
+        this.editor = editor;
+        this.history = history;
+        this.cohorts = cohorts;
+        this.tasks = tasks;
+        this.onFailure = onFailure;
+        this.owner = owner;
+        this.tr = model.localization();
+    }
+
+    RosterEditor editor() {
+        return editor;
+    }
+
+    /** The person form for a new trainee of this cohort (Ctrl+N). */
+    void add() {
+        CohortHeader header = model.headerProperty().get();
+        if (header != null) {
+            TraineeDialog.show(tr, TraineeDraft.blank(header.cohort().id()), true, FXCollections.observableArrayList(), owner.get(),
+                    editor::add);
+        }
+    }
+
+    /** The person form with every field of the trainee and their other cohorts. */
+    void details(RosterRow row) {
+        Trainee before = row.trainee();
+        ObservableList<String> others = FXCollections.observableArrayList();
+        TraineeDialog.show(tr, TraineeDraft.of(before), false, others, owner.get(), after -> editor.save(before, after));
+        UUID here = before.enrollment().id();
+        BackgroundTask.of(progress -> history.apply(before.person().id()).stream()
+                        .filter(line -> !line.enrollmentId().equals(here))
+                        .map(line -> describe(HistoryRow.of(line, tr)))
+                        .toList())
+                .onSuccess(others::setAll)
+                .onFailure(onFailure)
+                .runWith(tasks);
+    }
+
+    private String describe(HistoryRow h) {
+        return tr.tr("trainee.other_cohort", h.code(), h.course(), h.startsOn(), h.endsOn(), h.status());
+    }
+
+    void withdraw(RosterRow row) {
+        WithdrawDialog.show(tr, row.nameLatin(), LocalDate.now(), owner.get(), (on, reason) -> editor.withdraw(row.trainee(), on, reason));
+    }
+
+    /** Asks which cohort to move the trainee to, among those not finished or cancelled. */
+    void move(RosterRow row) {
+        UUID here = row.trainee().enrollment().cohortId();
+        BackgroundTask.of(progress -> cohorts.get().stream()
+                        .filter(c -> !c.id().equals(here) && c.status() != null && isOpen(c.status()))
+                        .sorted(java.util.Comparator.comparing(CohortSummary::startsOn))
+                        .toList())
+                .onSuccess(targets -> MoveDialog.show(tr, row.nameLatin(), targets, owner.get(),
+                        target -> editor.move(row.trainee(), target.id(), target.code())))
+                .onFailure(onFailure)
+                .runWith(tasks);
+    }
+
+    private static boolean isOpen(CohortStatus status) {
+        return status == CohortStatus.PLANNED || status == CohortStatus.CONFIRMED || status == CohortStatus.IN_PROGRESS;
+    }
+}

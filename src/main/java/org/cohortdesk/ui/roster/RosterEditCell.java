@@ -1,0 +1,119 @@
+package org.cohortdesk.ui.roster;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+import org.cohortdesk.service.enrollment.TraineeDraft;
+import org.cohortdesk.service.enrollment.TraineeField;
+import org.cohortdesk.ui.common.LaoText;
+import org.cohortdesk.ui.common.TextCell;
+
+/**
+ * A roster cell that edits one {@link TraineeField} of its row: a text field for text and dates, a
+ * choice for sex and status. Enter (or leaving the cell) saves through the {@link RosterEditor};
+ * text it cannot read stays open for correcting, with the reason on the page. Esc cancels.
+ */
+final class RosterEditCell<T> extends TextCell<RosterRow, T> {
+    /** The choices of a field edited by choosing, as stored values, and their words. */
+    interface Choices {
+        List<String> of(RosterRow row);
+
+        String label(String value);
+    }
+
+    private final TraineeField field;
+    private final RosterEditor editor;
+    private final Choices choices;
+
+    RosterEditCell(Function<? super T, String> text, TraineeField field, RosterEditor editor, Choices choices) {
+        super(text);
+        this.field = field;
+        this.editor = editor;
+        this.choices = choices;
+    }
+
+    private RosterRow row() {
+        return getTableRow() == null ? null : getTableRow().getItem();
+    }
+
+    @Override
+    public void startEdit() {
+        RosterRow row = row();
+        if (row == null || !isEditable() || !getTableView().isEditable() || editor.busyProperty().get()) {
+            return;
+        }
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        Control control = choices == null ? textField(row) : choiceBox(row);
+        control.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                cancelEdit();
+            }
+        });
+        setText(null);
+        setGraphic(control);
+        control.requestFocus();
+    }
+
+    private TextField textField(RosterRow row) {
+        TextField field = new TextField(TraineeDraft.textOf(row.trainee(), this.field));
+        LaoText.mark(field.getStyleClass(), field.getText());
+        if (this.field.kind() == TraineeField.Kind.DATE) {
+            field.setPromptText("dd/mm/yyyy");
+        }
+        field.setOnAction(e -> save(row, field.getText()));
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now && isEditing()) {
+                save(row, field.getText());
+            }
+        });
+        field.selectAll();
+        return field;
+    }
+
+    private ComboBox<String> choiceBox(RosterRow row) {
+        ComboBox<String> box = new ComboBox<>();
+        box.getItems().setAll(choices.of(row));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : choices.label(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        box.getSelectionModel().select(TraineeDraft.textOf(row.trainee(), field));
+        box.setOnAction(e -> {
+            if (isEditing()) {
+                save(row, box.getValue() == null ? "" : box.getValue());
+            }
+        });
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private void save(RosterRow row, String text) {
+        if (editor.edit(row.trainee(), field, text)) {
+            cancelEdit();
+            getTableView().requestFocus();
+        }
+    }
+
+    @Override
+    public void cancelEdit() {
+        super.cancelEdit();
+        setGraphic(null);
+        updateItem(getItem(), isEmpty());
+    }
+}
