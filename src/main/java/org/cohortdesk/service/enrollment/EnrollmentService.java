@@ -28,12 +28,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class EnrollmentService {
     /** A person together with their enrollment in one cohort: one line of a roster. */
     public record Trainee(Person person, Enrollment enrollment) {
-        /** This trainee's content with the versions of {@code stored}: to save it over what is stored now (undo, redo). */
-        public Trainee withVersionsOf(Trainee stored) {
+        /** This trainee's content with other versions: to save it over what is stored now (undo, redo). */
+        public Trainee withVersions(int pv, int ev) {
             Person p = person;
             Enrollment e = enrollment;
-            int pv = stored.person().version();
-            int ev = stored.enrollment().version();
             return new Trainee(
                     new Person(p.id(), p.nameLocal(), p.nameLatin(), p.sex(), p.birthDate(), p.nationality(), p.jobTitle(), p.agency(),
                             p.partnerId(), p.province(), p.passportNo(), p.passportExpiry(), p.phone(), p.email(), p.dietaryNotes(),

@@ -30,6 +30,8 @@ public final class FilteredRows<T> {
     private final Messages messages;
     private final BiPredicate<T, TextMatch> matcher;
     private final ObservableList<T> rows = FXCollections.observableArrayList();
+    /** One view kept for good: a view made per call listens weakly and would drop its listeners when collected. */
+    private final ObservableList<T> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<T> shown = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -86,7 +88,7 @@ public final class FilteredRows<T> {
 
     /** All rows, unfiltered. */
     public ObservableList<T> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** The rows the filter lets through, in the order given. */

@@ -5,12 +5,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
+import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.enrollment.EnrollmentService;
@@ -38,6 +40,11 @@ public final class RosterEditor {
 
         /** What it did, in words: "the passport no. of VILAY INTHAVONG". */
         String description();
+
+        /** The enrollment to show once the roster is read again, when it is not the one in focus (a trainee just added). */
+        default UUID shows() {
+            return null;
+        }
     }
 
     private final EnrollmentService enrollments;
@@ -51,6 +58,9 @@ public final class RosterEditor {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private UUID toShow;
+    /** The newest version this editor wrote of each person and enrollment, so undo and redo save over their own changes. */
+    private final Map<UUID, Integer> versions = new ConcurrentHashMap<>();
 
     /**
      * {@code say} shows a message on the page; {@code afterChange} reads the roster again after
@@ -119,6 +129,7 @@ public final class RosterEditor {
         if (!busy.get() && !redo.isEmpty()) {
             Change change = redo.peek();
             run(change::apply, () -> {
+                toShow = change.shows();
                 undo.push(redo.pop());
                 say.accept(tr.tr("roster.redone", change.description()));
             });
@@ -131,6 +142,7 @@ public final class RosterEditor {
             return;
         }
         run(change::apply, () -> {
+            toShow = change.shows();
             undo.push(change);
             redo.clear();
             say.accept(tr.tr("roster.saved", change.description()));
@@ -165,9 +177,49 @@ public final class RosterEditor {
         afterChange.run();
     }
 
+    /**
+     * {@code content} with the newest versions known: the ones it carries (read from the roster)
+     * or the ones this editor wrote since, whichever is newer. A change by someone else after that
+     * still makes the save stale, as it should.
+     */
+    private Trainee current(Trainee content) {
+        return content.withVersions(version(content.person().id(), content.person().version()),
+                version(content.enrollment().id(), content.enrollment().version()));
+    }
+
+    private int version(Enrollment e) {
+        return version(e.id(), e.version());
+    }
+
+    private int version(UUID id, int carried) {
+        return Math.max(carried, versions.getOrDefault(id, carried));
+    }
+
+    private Trainee saw(Trainee t) {
+        saw(t.person());
+        saw(t.enrollment());
+        return t;
+    }
+
+    private void saw(Person p) {
+        versions.put(p.id(), p.version());
+    }
+
+    private Enrollment saw(Enrollment e) {
+        versions.put(e.id(), e.version());
+        return e;
+    }
+
     private String problemText(Map<TraineeField, Problem> problems) {
         return problems.entrySet().stream().map(p -> tr.tr("roster.field_problem", tr.tr(p.getKey().key()), tr.tr(p.getValue())))
                 .reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    /** The enrollment the last change asks to show (a trainee just added), once; null when there is none. */
+    public UUID takeEnrollmentToShow() {
+        UUID id = toShow;
+        toShow = null;
+        return id;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -188,23 +240,21 @@ public final class RosterEditor {
         private final Trainee before;
         private final Trainee after;
         private final String description;
-        private Trainee stored;
 
         Edit(Trainee before, Trainee after, String description) {
             this.before = before;
             this.after = after;
             this.description = description;
-            this.stored = before;
         }
 
         @Override
         public void apply() {
-            stored = enrollments.save(after.withVersionsOf(stored));
+            saw(enrollments.save(current(after)));
         }
 
         @Override
         public void revert() {
-            stored = enrollments.save(before.withVersionsOf(stored));
+            saw(enrollments.save(current(before)));
         }
 
         @Override
@@ -224,17 +274,22 @@ public final class RosterEditor {
 
         @Override
         public void apply() {
-            added = enrollments.addNew(draft);
+            added = saw(enrollments.addNew(draft));
         }
 
         @Override
         public void revert() {
-            enrollments.retract(added.enrollment().id(), added.enrollment().version(), true);
+            enrollments.retract(added.enrollment().id(), version(added.enrollment()), true);
         }
 
         @Override
         public String description() {
             return tr.tr("roster.change.add", draft.person().nameLatin());
+        }
+
+        @Override
+        public UUID shows() {
+            return added.enrollment().id();
         }
     }
 
@@ -244,10 +299,10 @@ public final class RosterEditor {
         private final LocalDate on;
         private final String reason;
         private final String description;
-        private Enrollment stored;
+        private final Enrollment enrollment;
 
         Withdraw(Enrollment enrollment, LocalDate on, String reason, String description) {
-            this.stored = enrollment;
+            this.enrollment = enrollment;
             this.before = enrollment.status();
             this.on = on;
             this.reason = reason;
@@ -256,12 +311,12 @@ public final class RosterEditor {
 
         @Override
         public void apply() {
-            stored = enrollments.withdraw(stored.id(), stored.version(), on, reason);
+            saw(enrollments.withdraw(enrollment.id(), version(enrollment), on, reason));
         }
 
         @Override
         public void revert() {
-            stored = enrollments.reinstate(stored.id(), stored.version(), before);
+            saw(enrollments.reinstate(enrollment.id(), version(enrollment), before));
         }
 
         @Override
@@ -275,10 +330,10 @@ public final class RosterEditor {
         private final UUID from;
         private final UUID to;
         private final String description;
-        private Enrollment stored;
+        private final Enrollment enrollment;
 
         Move(Enrollment enrollment, UUID to, String description) {
-            this.stored = enrollment;
+            this.enrollment = enrollment;
             this.from = enrollment.cohortId();
             this.to = to;
             this.description = description;
@@ -286,12 +341,12 @@ public final class RosterEditor {
 
         @Override
         public void apply() {
-            stored = enrollments.move(stored.id(), stored.version(), to);
+            saw(enrollments.move(enrollment.id(), version(enrollment), to));
         }
 
         @Override
         public void revert() {
-            stored = enrollments.move(stored.id(), stored.version(), from);
+            saw(enrollments.move(enrollment.id(), version(enrollment), from));
         }
 
         @Override

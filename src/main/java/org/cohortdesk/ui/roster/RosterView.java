@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -271,9 +272,10 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 focusedColumn = now.getTableColumn();
             }
         });
-        model.rows().addListener((ListChangeListener<RosterRow>) change -> {
-            UUID wanted = focusedEnrollment;
-            TableColumn<RosterRow, ?> column = focusedColumn;
+        table.getItems().addListener((ListChangeListener<RosterRow>) change -> {
+            UUID shown = actions.editor().takeEnrollmentToShow();
+            UUID wanted = shown != null ? shown : focusedEnrollment;
+            TableColumn<RosterRow, ?> column = focusedColumn != null ? focusedColumn : table.getVisibleLeafColumn(0);
             if (wanted == null) {
                 return;
             }
@@ -281,6 +283,10 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 if (table.getItems().get(i).trainee().enrollment().id().equals(wanted)) {
                     table.getSelectionModel().clearAndSelect(i, column);
                     table.getFocusModel().focus(i, column);
+                    if (shown != null) {
+                        int row = i;
+                        Platform.runLater(() -> table.scrollTo(row));
+                    }
                     return;
                 }
             }

@@ -51,76 +51,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A cohort opened from the list on a real data folder: its header, roster, warnings, filter, copy, status and Back. */
-class CohortPageTest extends FxRobot {
-    static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
-
-    @TempDir
-    Path dir;
-
-    Workspace workspace;
-    TaskRunner tasks;
-    Stage stage;
-    CohortsView cohorts;
-
-    static {
-        try {
-            FxToolkit.registerPrimaryStage();
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
-        Fonts.loadBundled();
-    }
-
-    void show(Path folder, Language language) throws Exception {
-        workspace = Workspace.open(new DataFolder(folder), null, Clock.systemUTC());
-        tasks = TaskRunner.background(FxThread.started());
-        FxToolkit.setupFixture(() -> {
-            stage = new Stage();
-            AppContext context = AppContext.create(workspace, language, tasks, "test", () -> stage);
-            CohortsViewModel model = new CohortsViewModel(context.services().cohorts()::summaries, context.localization(), tasks,
-                    context.errors()::show);
-            cohorts = new CohortsView(model, () -> context);
-            Styles.apply(cohorts, language);
-            Scene scene = new Scene(cohorts, 1280, 760);
-            Styles.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-            stage.toFront();
-            model.load();
-        });
-    }
-
-    /** The eight cohorts of {@link UiFixtures}; LAO-2026-03 gets one more trainee, whose passport expires too soon. */
-    static void prepare(Path folder) {
-        try (Workspace w = UiFixtures.open(folder)) {
-            UiFixtures.insertCohorts(w);
-            UUID cohort = w.services().cohorts().summaries().stream().filter(s -> s.code().equals("LAO-2026-03")).findFirst().orElseThrow().id();
-            Person p = new Person(UUID.randomUUID(), "ບຸນມີ ພົມມະຈັນ", "BOUNMY PHOMMACHANH", Sex.F, LocalDate.of(1988, 4, 12), "LA",
-                    "Phó trưởng phòng", "Sở Nội vụ tỉnh Chăm-pa-sắc", null, "Chăm-pa-sắc", "P0200001", LocalDate.of(2026, 8, 1), null,
-                    null, null, null, null, null, NOW, NOW, 0);
-            Enrollment e = new Enrollment(UUID.randomUUID(), cohort, p.id(), EnrollmentStatus.ARRIVED, LocalDate.of(2026, 5, 3), "QV311",
-                    LocalDate.of(2026, 5, 30), "QV312", "B204", null, null, null, null, null, NOW, NOW, 0);
-            w.database().jdbi().useTransaction(h -> {
-                Tables.PEOPLE.insert(h, p);
-                Tables.ENROLLMENTS.insert(h, e);
-            });
-        }
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            if (stage != null) {
-                stage.close();
-            }
-        });
-        if (tasks != null) {
-            tasks.close();
-        }
-        if (workspace != null) {
-            workspace.close();
-        }
-    }
+class CohortPageTest extends RosterPageFixture {
 
     @Test
     void opensACohortShowsItsRosterFiltersCopiesChangesStatusAndGoesBack() throws Exception {
@@ -227,31 +158,4 @@ class CohortPageTest extends FxRobot {
         waitUntil(() -> lookup("#cohortTable").tryQuery().isPresent());
     }
 
-    private static TableColumn<RosterRow, ?> column(TableView<RosterRow> table, String id) {
-        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
-    }
-
-    private Node cell(String text) {
-        return lookup(".table-cell").queryAllAs(Labeled.class).stream().filter(c -> text.equals(c.getText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no cell " + text));
-    }
-
-    private List<String> texts() {
-        return lookup(".label").queryAll().stream().filter(Node::isVisible).filter(n -> n instanceof Label)
-                .map(n -> ((Label) n).getText()).toList();
-    }
-
-    private String readSettings() {
-        try {
-            Path file = dir.resolve("settings.properties");
-            return Files.exists(file) ? Files.readString(file) : "";
-        } catch (java.io.IOException e) {
-            return "";
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,0 +1,136 @@
+package org.cohortdesk.ui.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.cohortdesk.i18n.Language;
+import org.cohortdesk.model.EnrollmentStatus;
+import org.cohortdesk.model.Person;
+import org.cohortdesk.service.enrollment.TraineeField;
+import org.cohortdesk.store.Tables;
+import org.junit.jupiter.api.Test;
+
+/** Editing a roster in the window: a cell, a refused date, undo and redo, a stale edit, the person form, a withdrawal. */
+class RosterEditingTest extends RosterPageFixture {
+
+    @Test
+    void editsACellRefusesABadDateUndoesAndRedoes() throws Exception {
+        prepare(dir);
+        show(dir, Language.EN);
+        TableView<RosterRow> roster = openCohort("LAO-2026-03");
+
+        clickOn(cell("P0100002"));
+        push(KeyCode.ENTER);
+        write("P9999999");
+        push(KeyCode.ENTER);
+        waitUntil(() -> "P9999999".equals(person("SOMSACK 2").passportNo()));
+        waitUntil(() -> roster.getItems().stream().anyMatch(r -> r.passportNo().equals("P9999999")));
+        assertEquals("Saved: Passport no. of SOMSACK 2.", message());
+
+        clickOn(cell("02/01/1982"));
+        push(KeyCode.ENTER);
+        write("31/02/1982");
+        push(KeyCode.ENTER);
+        waitUntil(() -> message().contains("is not a date"));
+        assertEquals("Date of birth: \"31/02/1982\" is not a date. Write it as day/month/year, for example 31/12/1990.", message());
+        assertEquals(LocalDate.of(1982, 1, 2), person("SOMSACK 2").birthDate(), "nothing saved");
+        push(KeyCode.ESCAPE);
+        assertTrue(lookup("#rosterTable").tryQuery().isPresent(), "Esc while editing cancels the edit and stays on the page");
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> "P0100002".equals(person("SOMSACK 2").passportNo()));
+        waitUntil(() -> message().startsWith("Undone: Passport no. of SOMSACK 2"));
+        push(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> "P9999999".equals(person("SOMSACK 2").passportNo()));
+        waitUntil(() -> message().startsWith("Redone:"));
+    }
+
+    @Test
+    void refusesAStaleEditSaysWhyAndShowsWhatIsStored() throws Exception {
+        prepare(dir);
+        show(dir, Language.EN);
+        TableView<RosterRow> roster = openCohort("LAO-2026-03");
+        Person before = person("SOMSACK 12");
+        workspace.services().people().update(new Person(before.id(), before.nameLocal(), before.nameLatin(), before.sex(), before.birthDate(),
+                before.nationality(), before.jobTitle(), "Bộ Nội vụ", before.partnerId(), before.province(), before.passportNo(),
+                before.passportExpiry(), before.phone(), before.email(), before.dietaryNotes(), before.healthNotes(),
+                before.emergencyContact(), before.notes(), before.createdAt(), before.updatedAt(), before.version()));
+
+        clickOn(cell("P0100012"));
+        push(KeyCode.ENTER);
+        write("P1212121");
+        push(KeyCode.ENTER);
+        waitUntil(() -> message().startsWith("Someone else changed this person"));
+        assertEquals("P0100012", person("SOMSACK 12").passportNo(), "the stale edit wrote nothing");
+        waitUntil(() -> roster.getItems().stream().anyMatch(r -> r.nameLatin().equals("SOMSACK 12") && r.agency().equals("Bộ Nội vụ")));
+    }
+
+    @Test
+    void addsATraineeWithTheFormAndWithdrawsThemWithUndo() throws Exception {
+        prepare(dir);
+        show(dir, Language.EN);
+        TableView<RosterRow> roster = openCohort("LAO-2026-03");
+        int before = roster.getItems().size();
+
+        clickOn(cell("SOMSACK 1"));
+        push(KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> lookup("#" + TraineeDialog.inputId(TraineeField.NAME_LATIN)).tryQuery().isPresent());
+        clickOn("#" + TraineeDialog.inputId(TraineeField.NAME_LOCAL)).write("ວິໄລ ອິນທະວົງ");
+        clickOn("#" + TraineeDialog.inputId(TraineeField.NAME_LATIN)).write("VILAY INTHAVONG");
+        clickOn("#" + TraineeDialog.inputId(TraineeField.BIRTH_DATE)).write("1986");
+        TextField room = lookup("#" + TraineeDialog.inputId(TraineeField.ROOM)).queryAs(TextField.class);
+        interact(() -> room.setText("B204"));
+        clickOn("#" + TraineeDialog.SAVE_ID);
+        waitUntil(() -> lookup(".error-text").queryAllAs(Label.class).stream().anyMatch(l -> l.isVisible() && l.getText().contains("1986")));
+        assertTrue(lookup("#" + TraineeDialog.SAVE_ID).tryQuery().isPresent(), "the form stays open");
+
+        Node birth = lookup("#" + TraineeDialog.inputId(TraineeField.BIRTH_DATE)).query();
+        doubleClickOn(birth).push(KeyCode.CONTROL, KeyCode.A).write("3/3/1986");
+        clickOn("#" + TraineeDialog.SAVE_ID);
+        waitUntil(() -> roster.getItems().size() == before + 1);
+        RosterRow vilay = roster.getItems().stream().filter(r -> r.nameLatin().equals("VILAY INTHAVONG")).findFirst().orElseThrow();
+        assertEquals("ວິໄລ ອິນທະວົງ", vilay.nameLocal());
+        assertEquals(LocalDate.of(1986, 3, 3), vilay.birthDate());
+        assertEquals("B204", vilay.room());
+        assertEquals(EnrollmentStatus.NOMINATED, vilay.trainee().enrollment().status());
+        assertEquals("Saved: adding VILAY INTHAVONG.", message());
+
+        waitUntil(() -> roster.getSelectionModel().getSelectedItem() != null
+                && roster.getSelectionModel().getSelectedItem().nameLatin().equals("VILAY INTHAVONG"));
+        clickOn("#" + RosterView.WITHDRAW_ID);
+        waitUntil(() -> lookup("#" + WithdrawDialog.REASON_ID).tryQuery().isPresent());
+        write("recalled by the ministry");
+        clickOn("#" + WithdrawDialog.CONFIRM_ID);
+        UUID id = vilay.trainee().enrollment().id();
+        waitUntil(() -> enrollmentStatus(id) == EnrollmentStatus.WITHDRAWN);
+        waitUntil(() -> roster.getItems().stream().anyMatch(r -> r.nameLatin().equals("VILAY INTHAVONG") && r.status().equals("Withdrawn")));
+
+        clickOn("#" + RosterView.UNDO_ID);
+        waitUntil(() -> enrollmentStatus(id) == EnrollmentStatus.NOMINATED);
+        clickOn("#" + RosterView.UNDO_ID);
+        waitUntil(() -> roster.getItems().size() == before);
+        int left = workspace.database().jdbi().withHandle(h ->
+                h.createQuery("SELECT COUNT(*) FROM people WHERE name_latin = 'VILAY INTHAVONG'").mapTo(Integer.class).one());
+        assertEquals(0, left, "undoing the add takes the new person back too");
+    }
+
+    private String message() {
+        return lookup("#rosterStatusMessage").queryLabeled().getText();
+    }
+
+    private Person person(String nameLatin) {
+        return workspace.database().jdbi().withHandle(h -> h.createQuery("SELECT * FROM people WHERE name_latin = :n").bind("n", nameLatin)
+                .mapTo(Person.class).one());
+    }
+
+    private EnrollmentStatus enrollmentStatus(UUID id) {
+        return workspace.database().jdbi().withHandle(h -> Tables.ENROLLMENTS.find(h, id).orElseThrow().status());
+    }
+}
