@@ -127,19 +127,15 @@ public final class RosterPaste {
     /** The rows with what saving does with each and the warnings the data on file raises. */
     private static List<PasteRow> check(Handle h, Cohort cohort, List<PasteRow> rows) {
         PeopleDao dao = h.attach(PeopleDao.class);
-        List<Person> everyone = dao.all();
+        Lookalikes onFile = new Lookalikes(dao.all());
         Set<UUID> enrolled = new HashSet<>();
         dao.enrollmentsOf(cohort.id()).forEach(e -> enrolled.add(e.personId()));
-        Map<String, List<Person>> byPassport = new HashMap<>();
-        for (Person p : everyone) {
-            String key = DuplicateRules.passportKey(p.passportNo());
-            if (!key.isEmpty()) {
-                byPassport.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-            }
-        }
         List<Person> drafts = rows.stream().map(r -> withId(r.person(), UUID.randomUUID())).toList();
-        List<Person> onFile = drafts.stream().map(d -> {
-            List<Person> same = byPassport.getOrDefault(DuplicateRules.passportKey(d.passportNo()), List.of());
+        Lookalikes pasted = new Lookalikes(drafts);
+        Map<UUID, Integer> index = new HashMap<>();
+        drafts.forEach(d -> index.put(d.id(), index.size()));
+        List<Person> existingOf = drafts.stream().map(d -> {
+            List<Person> same = onFile.samePassport(d);
             return same.size() == 1 ? same.get(0) : null;
         }).toList();
         Map<UUID, Integer> takenBy = new HashMap<>();
@@ -147,11 +143,11 @@ public final class RosterPaste {
         for (int i = 0; i < rows.size(); i++) {
             PasteRow row = rows.get(i);
             Person draft = drafts.get(i);
-            Person existing = onFile.get(i);
+            Person existing = existingOf.get(i);
             List<Problem> warnings = new ArrayList<>();
             PasteRow.Action action = existing == null ? PasteRow.Action.NEW : PasteRow.Action.EXISTING;
             if (existing == null) {
-                for (PeopleDirectory.Duplicate d : PeopleDirectory.duplicatesOf(draft, everyone)) {
+                for (PeopleDirectory.Duplicate d : PeopleDirectory.duplicatesOf(draft, onFile.near(draft))) {
                     Person other = d.first() == draft ? d.second() : d.first();
                     warnings.add(Problem.warning(enrolled.contains(other.id()) ? "rule.paste.maybe_enrolled" : "rule.person.likely_duplicate",
                             other.nameLatin(), d.reason()));
@@ -170,8 +166,9 @@ public final class RosterPaste {
                     takenBy.put(existing.id(), row.row());
                 }
             }
-            for (int j = 0; j < rows.size(); j++) {
-                boolean sameOnFile = existing != null && existing == onFile.get(j);
+            List<Integer> near = pasted.near(draft).stream().map(p -> index.get(p.id())).sorted().toList();
+            for (int j : near) {
+                boolean sameOnFile = existing != null && existing == existingOf.get(j);
                 if (j != i && !sameOnFile) {
                     int other = rows.get(j).row();
                     DuplicateRules.likelyDuplicate(draft, drafts.get(j))
