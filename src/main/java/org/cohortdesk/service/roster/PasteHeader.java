@@ -16,6 +16,7 @@ import org.cohortdesk.model.TextMatch;
  * "HO TEN:", "Passport No." all match).
  */
 final class PasteHeader {
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     /** A header is looked for among this many first rows; rows above it are titles of the sheet. */
     static final int ROWS_SEARCHED = 10;
@@ -51,13 +52,14 @@ final class PasteHeader {
 
     /**
      * The index of the header among the first rows, or -1 when there is none. A row is the header
-     * when at least two of its cells are known titles, or its only filled cell is one.
+     * when at least two of its cells are known titles, or when one is and no cell holds a digit
+     * (data rows have dates and passport numbers, titles do not).
      */
     int find(List<List<String>> rows) {
         for (int i = 0; i < Math.min(ROWS_SEARCHED, rows.size()); i++) {
             List<String> filled = rows.get(i).stream().filter(s -> !s.isBlank()).toList();
             long known = filled.stream().filter(s -> column(s).isPresent()).count();
-            if (known >= 2 || (known == 1 && filled.size() == 1 && rows.size() > i + 1)) {
+            if (known >= 2 || (known == 1 && filled.stream().noneMatch(s -> DIGIT.matcher(s).find()))) {
                 return i;
             }
         }

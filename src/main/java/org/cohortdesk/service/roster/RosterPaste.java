@@ -71,7 +71,8 @@ public final class RosterPaste {
      * cohort with this code: errors that stop saving (no romanised name, a date or sex that cannot be
      * read, a cell too long), and warnings that do not (passport and visa rules, a likely duplicate of
      * someone on file or of another pasted row, someone already in the cohort). A row whose passport
-     * number is on file for exactly one person will enroll that person. Writes nothing.
+     * number is on file for exactly one person will enroll that person as on file (the passport
+     * rules are then checked against that record, which the paste does not change). Writes nothing.
      */
     public Preview preview(String cohortCode, String text) {
         PasteParser.Parsed parsed = parser.parse(text);

@@ -104,6 +104,16 @@ class PasteParserTest {
     }
 
     @Test
+    void oneKnownTitleAmongUnknownOnesIsStillAHeaderButADataRowIsNot() {
+        PasteParser.Parsed titled = parser.parse("Name\tFavourite dish\nVilay\tLaap\n");
+        assertTrue(titled.hasHeader());
+        assertEquals("Vilay", only(titled).person().nameLatin());
+        PasteParser.Parsed data = parser.parse("ວິໄລ\tVilay\tF\t03/03/1986\n");
+        assertFalse(data.hasHeader());
+        assertEquals("Vilay", only(data).person().nameLatin());
+    }
+
+    @Test
     void anUnreadableDateIsAnErrorNamingRowAndColumn() {
         PasteParser.Parsed parsed = parser.parse("Name\tDate of birth\tSex\nVilay\t31/02/1986\tX\n");
         PasteRow row = only(parsed);
