@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
@@ -73,6 +74,7 @@ public final class PastePreviewDialog {
 
         Button addButton = (Button) dialog.getDialogPane().lookupButton(add);
         addButton.setId(ADD_ID);
+        addButton.setMinWidth(Region.USE_PREF_SIZE);
         addButton.textProperty().bind(model.addTextProperty());
         addButton.disableProperty().bind(model.canSaveProperty().not());
         addButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -164,7 +166,7 @@ public final class PastePreviewDialog {
     /** A row's problems, errors first; the cell styled as an error or a warning, the whole list as a tooltip. */
     private static final class ProblemCell extends TextCell<PastePreviewRow, PastePreviewRow> {
         ProblemCell() {
-            super(row -> String.join("; ", row.problemText().split("\n")));
+            super(row -> row.problemText().replace('\n', ' '));
         }
 
         @Override
