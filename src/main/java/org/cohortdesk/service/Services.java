@@ -10,6 +10,7 @@ import org.cohortdesk.service.person.PeopleDirectory;
 import org.cohortdesk.service.person.PersonHistory;
 import org.cohortdesk.service.person.PersonMerge;
 import org.cohortdesk.service.person.PersonService;
+import org.cohortdesk.service.roster.RosterPaste;
 import org.cohortdesk.service.roster.RosterService;
 import org.jdbi.v3.core.Jdbi;
 
@@ -21,6 +22,7 @@ public record Services(
         PersonHistory histories,
         PersonMerge merges,
         RosterService rosters,
+        RosterPaste pastes,
         EnrollmentService enrollments,
         IntegrityService integrity,
         DemoDataService demo) {
@@ -35,6 +37,7 @@ public record Services(
                 new PersonHistory(jdbi),
                 new PersonMerge(jdbi, audit, clock),
                 new RosterService(jdbi),
+                new RosterPaste(jdbi, audit, clock),
                 new EnrollmentService(jdbi, people, audit, clock),
                 new IntegrityService(jdbi),
                 new DemoDataService(jdbi, audit, clock));

@@ -4,11 +4,9 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.cohortdesk.model.Enrollment;
@@ -27,9 +25,6 @@ public final class TraineeDraft {
     /** The longest text a field takes; a longer one is refused (a pasted document, not a value). */
     public static final int MAX_LENGTH = 1000;
 
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
-            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ISO_LOCAL_DATE);
 
     /** What {@link #read()} made of the text: the trainee when every field could be read, else the problems by field. */
     public record Result(Trainee trainee, Map<TraineeField, Problem> problems) {
@@ -140,20 +135,10 @@ public final class TraineeDraft {
         return new Result(problems.isEmpty() ? new Trainee(person, enrollment) : null, Map.copyOf(problems));
     }
 
-    /** A date as coordinators type it: 31/12/1990, 31.12.1990, 31-12-1990 or 1990-12-31; null for blank. */
+    /** A date as {@link TypedText#date} reads it; null for blank; {@link DateTimeException} when it is not a date. */
     public static LocalDate parseDate(String text) {
         String s = text == null ? "" : text.strip();
-        if (s.isEmpty()) {
-            return null;
-        }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return LocalDate.parse(s, f.withResolverStyle(ResolverStyle.STRICT));
-            } catch (DateTimeException e) {
-                // try the next way of writing it
-            }
-        }
-        throw new DateTimeException(s);
+        return s.isEmpty() ? null : TypedText.date(s).orElseThrow(() -> new DateTimeException(s));
     }
 
     /** Reads each field once, noting what cannot be read. */
@@ -183,16 +168,12 @@ public final class TraineeDraft {
         }
 
         Sex sex() {
-            String s = texts.get(TraineeField.SEX).strip().toUpperCase(Locale.ROOT);
-            if (s.isEmpty()) {
-                return null;
-            }
-            try {
-                return Sex.valueOf(s);
-            } catch (IllegalArgumentException e) {
+            String s = texts.get(TraineeField.SEX).strip();
+            Sex sex = s.isEmpty() ? null : TypedText.sex(s);
+            if (sex == null && !s.isEmpty()) {
                 problems.put(TraineeField.SEX, Problem.error("error.field.sex", s));
-                return null;
             }
+            return sex;
         }
 
         EnrollmentStatus status() {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.CohortStatus;
@@ -35,10 +36,15 @@ final class RosterActions {
     private final Consumer<Throwable> onFailure;
     private final Supplier<Window> owner;
     private final Localization tr;
+    private final Consumer<String> pasteRows;
 
-    /** {@code history} and {@code cohorts} are called on a worker thread. */
+    /**
+     * {@code history} and {@code cohorts} are called on a worker thread; {@code pasteRows} shows the
+     * preview of rows pasted from a spreadsheet.
+     */
     RosterActions(RosterViewModel model, RosterEditor editor, Function<UUID, List<PersonHistory.Line>> history,
-            Supplier<List<CohortSummary>> cohorts, TaskRunner tasks, Consumer<Throwable> onFailure, Supplier<Window> owner) {
+            Supplier<List<CohortSummary>> cohorts, Consumer<String> pasteRows, TaskRunner tasks, Consumer<Throwable> onFailure,
+            Supplier<Window> owner) {
         this.model = model;
         this.editor = editor;
         this.history = history;
@@ -47,6 +53,13 @@ final class RosterActions {
         this.onFailure = onFailure;
         this.owner = owner;
         this.tr = model.localization();
+        this.pasteRows = pasteRows;
+    }
+
+    /** Rows copied from a spreadsheet (the clipboard's text), to add as trainees after a preview (Ctrl+V). */
+    void paste() {
+        String text = Clipboard.getSystemClipboard().getString();
+        pasteRows.accept(text == null ? "" : text);
     }
 
     RosterEditor editor() {

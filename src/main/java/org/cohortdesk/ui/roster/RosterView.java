@@ -55,7 +55,8 @@ import org.cohortdesk.ui.common.TextCell;
  * roster table. The columns can be sorted, hidden (the table's menu button) and dragged; the layout
  * is remembered. Keys: Enter edits the cell, Esc cancels (or, when not editing, goes back, as does
  * Alt+Left), Ctrl+Enter opens the person form, Ctrl+N adds a trainee, Ctrl+Z / Ctrl+Y undo and
- * redo, Ctrl+C copies the selected rows for a spreadsheet.
+ * redo, Ctrl+C copies the selected rows for a spreadsheet and Ctrl+V adds rows copied from one,
+ * after a preview.
  */
 public final class RosterView extends BorderPane implements Filterable, PageView {
     public static final String TABLE_ID = "rosterTable";
@@ -70,6 +71,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     public static final String REDO_ID = "rosterRedo";
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ALT_LEFT = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
     private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination DETAILS = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
@@ -181,7 +183,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 model::report, model::reloadAfterChange);
         RosterView[] view = {null};
         RosterActions actions = new RosterActions(model, editor, services.histories()::of, services.cohorts()::summaries,
-                context.tasks(), context.errors()::show, () -> view[0].getScene() == null ? null : view[0].getScene().getWindow());
+                text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, () -> view[0].getScene() == null ? null : view[0].getScene().getWindow());
         view[0] = new RosterView(model, actions, back);
         model.load();
         return view[0];
@@ -225,6 +227,9 @@ public final class RosterView extends BorderPane implements Filterable, PageView
             if (COPY.match(e)) {
                 copySelection();
                 e.consume();
+            } else if (PASTE.match(e) && table.getEditingCell() == null) {
+                actions.paste();
+                e.consume();
             } else if (DETAILS.match(e)) {
                 withSelected(actions::details);
                 e.consume();
@@ -258,7 +263,9 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         move.setOnAction(e -> withSelected(actions::move));
         MenuItem copy = new MenuItem(tr.tr("roster.action.copy"));
         copy.setOnAction(e -> copySelection());
-        return new ContextMenu(details, withdraw, move, new SeparatorMenuItem(), copy);
+        MenuItem paste = new MenuItem(tr.tr("roster.action.paste"));
+        paste.setOnAction(e -> actions.paste());
+        return new ContextMenu(details, withdraw, move, new SeparatorMenuItem(), copy, paste);
     }
 
     /**

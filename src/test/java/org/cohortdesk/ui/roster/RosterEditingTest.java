@@ -9,6 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.model.EnrollmentStatus;
@@ -119,6 +121,25 @@ class RosterEditingTest extends RosterPageFixture {
         int left = workspace.database().jdbi().withHandle(h ->
                 h.createQuery("SELECT COUNT(*) FROM people WHERE name_latin = 'VILAY INTHAVONG'").mapTo(Integer.class).one());
         assertEquals(0, left, "undoing the add takes the new person back too");
+    }
+
+    @Test
+    void pastesRowsFromASpreadsheetWithCtrlVThroughThePreview() throws Exception {
+        prepare(dir);
+        show(dir, Language.EN);
+        TableView<RosterRow> roster = openCohort("LAO-2026-03");
+        int before = roster.getItems().size();
+        interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("Họ tên\tNgày sinh\tHộ chiếu\r\nKHAMLA SYSOMPHONE\t01/02/1990\tP7777777\r\n");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        clickOn(cell("SOMSACK 1"));
+        push(KeyCode.CONTROL, KeyCode.V);
+        waitUntil(() -> lookup("#" + PastePreviewDialog.ADD_ID).tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        clickOn("#" + PastePreviewDialog.ADD_ID);
+        waitUntil(() -> roster.getItems().size() == before + 1);
+        assertTrue(roster.getItems().stream().anyMatch(r -> r.nameLatin().equals("KHAMLA SYSOMPHONE") && r.passportNo().equals("P7777777")));
     }
 
     private String message() {

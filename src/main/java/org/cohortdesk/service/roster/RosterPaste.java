@@ -1,0 +1,197 @@
+package org.cohortdesk.service.roster;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.cohortdesk.model.AuditAction;
+import org.cohortdesk.model.Cohort;
+import org.cohortdesk.model.Enrollment;
+import org.cohortdesk.model.EnrollmentStatus;
+import org.cohortdesk.model.Partner;
+import org.cohortdesk.model.Person;
+import org.cohortdesk.model.Problem;
+import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.model.Severity;
+import org.cohortdesk.model.TextMatch;
+import org.cohortdesk.model.rules.DuplicateRules;
+import org.cohortdesk.model.rules.TraineeRules;
+import org.cohortdesk.service.audit.Audit;
+import org.cohortdesk.service.person.PeopleDirectory;
+import org.cohortdesk.store.CohortDao;
+import org.cohortdesk.store.PeopleDao;
+import org.cohortdesk.store.Tables;
+import org.cohortdesk.store.Transactions;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Adds people to a cohort from rows copied out of a spreadsheet: first a {@link #preview} that
+ * reads and checks the rows and writes nothing, then {@link #save}, all or nothing. See {@link
+ * PasteParser} for the columns, dates and sexes it reads.
+ */
+public final class RosterPaste {
+
+    /** A paste read and checked against a cohort: its rows and the notes about the paste as a whole. */
+    public record Preview(Cohort cohort, List<PasteRow> rows, List<Problem> notes, boolean hasHeader) {
+
+        /** Rows that saving would enroll (new people and people on file). */
+        public long toAdd() {
+            return rows.stream().filter(r -> r.action() != PasteRow.Action.SKIP).count();
+        }
+
+        /** Rows with an error, and errors about the paste as a whole. */
+        public long errors() {
+            return rows.stream().filter(PasteRow::hasErrors).count() + notes.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        }
+
+        public boolean canSave() {
+            return errors() == 0 && toAdd() > 0;
+        }
+    }
+
+    private final Jdbi jdbi;
+    private final Audit audit;
+    private final Clock clock;
+    private final PasteParser parser = new PasteParser();
+
+    public RosterPaste(Jdbi jdbi, Audit audit, Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads {@code text} (tab-separated, as a spreadsheet copies it) and checks each row against the
+     * cohort with this code: errors that stop saving (no romanised name, a date or sex that cannot be
+     * read, a cell too long), and warnings that do not (passport and visa rules, a likely duplicate of
+     * someone on file or of another pasted row, someone already in the cohort). A row whose passport
+     * number is on file for exactly one person will enroll that person as on file (the passport
+     * rules are then checked against that record, which the paste does not change). Writes nothing.
+     */
+    public Preview preview(String cohortCode, String text) {
+        PasteParser.Parsed parsed = parser.parse(text);
+        return jdbi.inTransaction(h -> {
+            Cohort cohort = h.attach(CohortDao.class).findByCode(cohortCode.strip())
+                    .orElseThrow(() -> ProblemException.of("error.cohort.unknown", cohortCode.strip()));
+            return new Preview(cohort, check(h, cohort, parsed.rows()), parsed.notes(), parsed.hasHeader());
+        });
+    }
+
+    /**
+     * Saves the rows of a preview in one transaction: creates the new people (sent by the cohort's
+     * partner), enrolls everyone as nominated with their room, visa, travel and notes, and writes
+     * the audit log. The rows are checked again against the data as it is now, so a person enrolled
+     * meanwhile is skipped rather than added twice. Refused with {@code error.paste.has_errors},
+     * writing nothing, when any row has an error. Returns how many people were enrolled.
+     */
+    public int save(UUID cohortId, List<PasteRow> rows) {
+        long wrong = rows.stream().filter(PasteRow::hasErrors).count();
+        if (wrong > 0) {
+            throw ProblemException.of("error.paste.has_errors", wrong);
+        }
+        return Transactions.inTransaction(jdbi, h -> {
+            Cohort cohort = Tables.COHORTS.find(h, cohortId).orElseThrow(() -> ProblemException.of("error.cohort.unknown", cohortId));
+            String country = Tables.PARTNERS.find(h, cohort.partnerId()).map(Partner::country).orElse(null);
+            Instant now = clock.instant();
+            int added = 0;
+            for (PasteRow row : check(h, cohort, rows)) {
+                UUID personId;
+                if (row.action() == PasteRow.Action.SKIP) {
+                    continue;
+                } else if (row.action() == PasteRow.Action.EXISTING) {
+                    personId = row.existing().id();
+                } else {
+                    Person p = newPerson(row.person(), cohort.partnerId(), country, now);
+                    Tables.PEOPLE.insert(h, p);
+                    audit.record(h, AuditAction.CREATE, "person", p.id(), p.nameLatin());
+                    personId = p.id();
+                }
+                Enrollment s = row.stay();
+                Enrollment e = new Enrollment(UUID.randomUUID(), cohort.id(), personId, EnrollmentStatus.NOMINATED, s.arrivalOn(),
+                        s.arrivalFlight(), s.departureOn(), s.departureFlight(), s.room(), s.visaNo(), s.visaExpiry(), null, null,
+                        s.notes(), now, now, 0);
+                Tables.ENROLLMENTS.insert(h, e);
+                audit.record(h, AuditAction.CREATE, "enrollment", e.id(), "person " + personId + " in cohort " + cohort.code());
+                added++;
+            }
+            audit.record(h, AuditAction.IMPORT, "cohort", cohort.id(), "pasted " + rows.size() + " rows, enrolled " + added);
+            return added;
+        });
+    }
+
+    /** The rows with what saving does with each and the warnings the data on file raises. */
+    private static List<PasteRow> check(Handle h, Cohort cohort, List<PasteRow> rows) {
+        PeopleDao dao = h.attach(PeopleDao.class);
+        Lookalikes onFile = new Lookalikes(dao.all());
+        Set<UUID> enrolled = new HashSet<>();
+        dao.enrollmentsOf(cohort.id()).forEach(e -> enrolled.add(e.personId()));
+        List<Person> drafts = rows.stream().map(r -> withId(r.person(), UUID.randomUUID())).toList();
+        Lookalikes pasted = new Lookalikes(drafts);
+        Map<UUID, Integer> index = new HashMap<>();
+        drafts.forEach(d -> index.put(d.id(), index.size()));
+        List<Person> existingOf = drafts.stream().map(d -> {
+            List<Person> same = onFile.samePassport(d);
+            return same.size() == 1 ? same.get(0) : null;
+        }).toList();
+        Map<UUID, Integer> takenBy = new HashMap<>();
+        List<PasteRow> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PasteRow row = rows.get(i);
+            Person draft = drafts.get(i);
+            Person existing = existingOf.get(i);
+            List<Problem> warnings = new ArrayList<>();
+            PasteRow.Action action = existing == null ? PasteRow.Action.NEW : PasteRow.Action.EXISTING;
+            if (existing == null) {
+                for (PeopleDirectory.Duplicate d : PeopleDirectory.duplicatesOf(draft, onFile.near(draft))) {
+                    Person other = d.first() == draft ? d.second() : d.first();
+                    warnings.add(Problem.warning(enrolled.contains(other.id()) ? "rule.paste.maybe_enrolled" : "rule.person.likely_duplicate",
+                            other.nameLatin(), d.reason()));
+                }
+            } else {
+                if (!TextMatch.fold(existing.nameLatin()).equals(TextMatch.fold(draft.nameLatin()))) {
+                    warnings.add(Problem.warning("rule.paste.existing_differs", existing.nameLatin()));
+                }
+                if (enrolled.contains(existing.id())) {
+                    action = PasteRow.Action.SKIP;
+                    warnings.add(Problem.warning("rule.paste.already_enrolled", existing.nameLatin()));
+                } else if (takenBy.containsKey(existing.id())) {
+                    action = PasteRow.Action.SKIP;
+                    warnings.add(Problem.warning("rule.paste.repeated_person", takenBy.get(existing.id())));
+                } else {
+                    takenBy.put(existing.id(), row.row());
+                }
+            }
+            List<Integer> near = pasted.near(draft).stream().map(p -> index.get(p.id())).sorted().toList();
+            for (int j : near) {
+                boolean sameOnFile = existing != null && existing == existingOf.get(j);
+                if (j != i && !sameOnFile) {
+                    int other = rows.get(j).row();
+                    DuplicateRules.likelyDuplicate(draft, drafts.get(j))
+                            .ifPresent(reason -> warnings.add(Problem.warning("rule.paste.same_as_row", other, reason)));
+                }
+            }
+            if (action != PasteRow.Action.SKIP) {
+                warnings.addAll(TraineeRules.check(existing != null ? existing : row.person(), row.stay(), cohort));
+            }
+            out.add(row.with(action, existing, warnings));
+        }
+        return out;
+    }
+
+    private static Person withId(Person p, UUID id) {
+        return new Person(id, p.nameLocal(), p.nameLatin(), p.sex(), p.birthDate(), p.nationality(), p.jobTitle(), p.agency(),
+                p.partnerId(), p.province(), p.passportNo(), p.passportExpiry(), p.phone(), p.email(), p.dietaryNotes(),
+                p.healthNotes(), p.emergencyContact(), p.notes(), p.createdAt(), p.updatedAt(), p.version());
+    }
+
+    private static Person newPerson(Person p, UUID partnerId, String country, Instant now) {
+        return new Person(UUID.randomUUID(), p.nameLocal(), p.nameLatin(), p.sex(), p.birthDate(), country, p.jobTitle(), p.agency(),
+                partnerId, p.province(), p.passportNo(), p.passportExpiry(), p.phone(), p.email(), null, null, null, null, now, now, 0);
+    }
+}

@@ -1,0 +1,183 @@
+package org.cohortdesk.ui.roster;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.Problem;
+import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.model.Severity;
+import org.cohortdesk.service.roster.PasteRow;
+import org.cohortdesk.service.roster.RosterPaste;
+import org.cohortdesk.ui.common.BackgroundTask;
+import org.cohortdesk.ui.common.ErrorReporter;
+import org.cohortdesk.ui.common.TaskRunner;
+
+/**
+ * The preview of rows pasted into a cohort's roster: reads and checks them in the background,
+ * shows each row with its problems and a summary, and adds the people, all or nothing, when there
+ * is no error. Never touches a node.
+ */
+public final class PastePreviewViewModel {
+
+    /** Saves the rows of a preview (for example {@code rosterPaste::save}); called on a worker thread. */
+    @FunctionalInterface
+    public interface Save {
+        int save(UUID cohortId, List<PasteRow> rows);
+    }
+
+    /** A note about the paste as a whole, in words. */
+    public record Note(String text, boolean error) {}
+
+    private final String code;
+    private final String text;
+    private final BiFunction<String, String, RosterPaste.Preview> preview;
+    private final Save saver;
+    private final Localization tr;
+    private final TaskRunner tasks;
+    private final Consumer<Throwable> onFailure;
+
+    private final ObservableList<PastePreviewRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Note> notes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper summaryIsError = new ReadOnlyBooleanWrapper(this, "summaryIsError");
+    private final ReadOnlyStringWrapper addText = new ReadOnlyStringWrapper(this, "addText", "");
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyIntegerWrapper added = new ReadOnlyIntegerWrapper(this, "added", -1);
+    private RosterPaste.Preview current;
+
+    /** {@code preview} (cohort code, pasted text) and {@code saver} are called on a worker thread. */
+    public PastePreviewViewModel(String code, String text, BiFunction<String, String, RosterPaste.Preview> preview, Save saver,
+            Localization tr, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this.code = code;
+        this.text = text;
+        this.preview = preview;
+        this.saver = saver;
+        this.tr = tr;
+        this.tasks = tasks;
+        this.onFailure = onFailure;
+        this.addText.set(tr.tr("paste.add", 0));
+    }
+
+    private record Prepared(RosterPaste.Preview preview, List<PastePreviewRow> rows, List<Note> notes) {}
+
+    /** Reads and checks the pasted text in the background. */
+    public void load() {
+        busy.set(true);
+        summary.set(tr.tr("paste.reading"));
+        BackgroundTask.of(progress -> prepare(preview.apply(code, text)))
+                .titled(tr.tr("paste.reading"))
+                .onSuccess(this::show)
+                .onFailure(this::failed)
+                .runWith(tasks);
+    }
+
+    private Prepared prepare(RosterPaste.Preview p) {
+        List<PastePreviewRow> shown = p.rows().stream().map(r -> PastePreviewRow.of(r, tr)).toList();
+        List<Note> said = p.notes().stream().map(n -> new Note(tr.tr(n), n.severity() == Severity.ERROR)).toList();
+        return new Prepared(p, shown, said);
+    }
+
+    private void show(Prepared prepared) {
+        current = prepared.preview();
+        rows.setAll(prepared.rows());
+        notes.setAll(prepared.notes());
+        long toAdd = current.toAdd();
+        long errors = current.errors();
+        long warned = prepared.rows().stream().filter(r -> !r.hasErrors() && r.hasWarnings()).count();
+        summaryIsError.set(errors > 0);
+        summary.set(errors > 0 ? tr.tr("paste.summary.errors", toAdd, errors) : tr.tr("paste.summary.ready", toAdd, warned));
+        addText.set(tr.tr("paste.add", toAdd));
+        canSave.set(current.canSave());
+        busy.set(false);
+    }
+
+    /**
+     * Adds the people in the background, all or nothing; {@code done} runs on success. A refusal
+     * (an error found again, a rule of the database) is said in the summary and nothing is written.
+     */
+    public void save(Runnable done) {
+        if (current == null || !canSave.get() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        canSave.set(false);
+        RosterPaste.Preview saving = current;
+        BackgroundTask.of(progress -> saver.save(saving.cohort().id(), saving.rows()))
+                .titled(tr.tr("paste.saving"))
+                .onSuccess(count -> {
+                    busy.set(false);
+                    added.set(count);
+                    done.run();
+                })
+                .onFailure(this::failed)
+                .runWith(tasks);
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        ProblemException refusal = ErrorReporter.problemIn(e);
+        if (refusal == null) {
+            onFailure.accept(e);
+            return;
+        }
+        Problem problem = refusal.problem();
+        summaryIsError.set(true);
+        summary.set(tr.tr(problem));
+    }
+
+    public ObservableList<PastePreviewRow> rows() {
+        return rows;
+    }
+
+    /** Notes about the paste as a whole: the header, columns not read, errors that concern every row. */
+    public ObservableList<Note> notes() {
+        return notes;
+    }
+
+    /** "18 people to add, 2 errors: fix them in the spreadsheet and paste again." */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty summaryIsErrorProperty() {
+        return summaryIsError.getReadOnlyProperty();
+    }
+
+    /** "Add 18 people". */
+    public ReadOnlyStringProperty addTextProperty() {
+        return addText.getReadOnlyProperty();
+    }
+
+    /** True when the rows are read, none has an error and someone would be added. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** How many people the save enrolled; -1 until saved. */
+    public ReadOnlyIntegerProperty addedProperty() {
+        return added.getReadOnlyProperty();
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Localization localization() {
+        return tr;
+    }
+}
