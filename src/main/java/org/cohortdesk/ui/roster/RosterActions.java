@@ -94,6 +94,11 @@ final class RosterActions {
         return tr.tr("trainee.other_cohort", h.code(), h.course(), h.startsOn(), h.endsOn(), h.status());
     }
 
+    /** Arrivals, departures and rooms of the roster as shown now. */
+    void travel() {
+        TravelDialog.show(tr, model.code(), model.rows().stream().map(RosterRow::trainee).toList(), owner.get());
+    }
+
     void withdraw(RosterRow row) {
         WithdrawDialog.show(tr, row.nameLatin(), LocalDate.now(), owner.get(), (on, reason) -> editor.withdraw(row.trainee(), on, reason));
     }

@@ -69,6 +69,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     public static final String MOVE_ID = "rosterMove";
     public static final String UNDO_ID = "rosterUndo";
     public static final String REDO_ID = "rosterRedo";
+    public static final String TRAVEL_ID = "rosterTravel";
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
@@ -145,6 +146,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         Button move = button(tr, MOVE_ID, "roster.action.move", "roster.action.move.tip", () -> withSelected(actions::move));
         Button undo = button(tr, UNDO_ID, "roster.action.undo", "roster.action.undo.tip", editor::undo);
         Button redo = button(tr, REDO_ID, "roster.action.redo", "roster.action.redo.tip", editor::redo);
+        Button travel = button(tr, TRAVEL_ID, "roster.action.travel", "roster.action.travel.tip", actions::travel);
+        travel.disableProperty().bind(model.loadedProperty().not());
         add.disableProperty().bind(model.headerProperty().isNull());
         details.disableProperty().bind(selected.isNull());
         withdraw.disableProperty().bind(Bindings.createBooleanBinding(
@@ -152,7 +155,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         move.disableProperty().bind(selected.isNull());
         undo.disableProperty().bind(editor.canUndoProperty().not().or(editor.busyProperty()));
         redo.disableProperty().bind(editor.canRedoProperty().not().or(editor.busyProperty()));
-        HBox buttons = new HBox(add, details, withdraw, move, undo, redo);
+        HBox buttons = new HBox(add, details, withdraw, move, undo, redo, travel);
         buttons.getStyleClass().add(RosterStyles.ACTIONS);
         return buttons;
     }

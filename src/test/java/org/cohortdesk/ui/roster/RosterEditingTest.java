@@ -142,6 +142,23 @@ class RosterEditingTest extends RosterPageFixture {
         assertTrue(roster.getItems().stream().anyMatch(r -> r.nameLatin().equals("KHAMLA SYSOMPHONE") && r.passportNo().equals("P7777777")));
     }
 
+    @Test
+    void showsArrivalsByDayAndFlightAndRooms() throws Exception {
+        prepare(dir);
+        show(dir, Language.EN);
+        openCohort("LAO-2026-03");
+        clickOn("#" + RosterView.TRAVEL_ID);
+        waitUntil(() -> lookup("#" + TravelDialog.ARRIVALS_ID).tryQuery().isPresent());
+        javafx.scene.control.TreeView<String> arrivals = lookup("#" + TravelDialog.ARRIVALS_ID).query();
+        var days = arrivals.getRoot().getChildren();
+        assertEquals("03/05/2026 · 1 trainee", days.get(0).getValue());
+        assertEquals("QV311 · 1", days.get(0).getChildren().get(0).getValue());
+        assertEquals("BOUNMY PHOMMACHANH · ບຸນມີ ພົມມະຈັນ", days.get(0).getChildren().get(0).getChildren().get(0).getValue());
+        assertEquals("Arrival not known yet · 21", days.get(1).getValue());
+        javafx.scene.control.TreeView<String> rooms = lookup("#" + TravelDialog.ROOMS_ID).query();
+        assertEquals("B204 · 1", rooms.getRoot().getChildren().get(0).getValue());
+    }
+
     private String message() {
         return lookup("#rosterStatusMessage").queryLabeled().getText();
     }
