@@ -79,6 +79,73 @@ class DocScreenshotsTest extends FxRobot {
         }
     }
 
+    @Test
+    void rosterEditingFormAndRooms() throws Exception {
+        try (WindowHarness harness = WindowHarness.show(fresh(), Language.EN, w -> w.services().demo().load(2, 7, p -> {}))) {
+            harness.waitUntilReady();
+            javafx.scene.control.TableView<org.cohortdesk.ui.cohort.CohortRow> cohorts = lookup("#cohortTable").queryTableView();
+            WindowHarness.waitUntil(() -> cohorts.getItems().size() > 10);
+            FxToolkit.setupFixture(() -> cohorts.getSelectionModel().select(cohorts.getItems().stream()
+                    .filter(r -> r.status().equals("Completed")).findFirst().orElseThrow()));
+            clickOn(cohorts);
+            push(KeyCode.ENTER);
+            WindowHarness.waitUntil(() -> lookup("#rosterTable").tryQuery().isPresent());
+            javafx.scene.control.TableView<org.cohortdesk.ui.roster.RosterRow> roster = lookup("#rosterTable").queryTableView();
+            WindowHarness.waitUntil(() -> roster.getItems().size() > 10);
+            org.cohortdesk.ui.roster.RosterRow first = roster.getItems().get(0);
+            clickOn(first.nameLatin());
+            push(KeyCode.CONTROL, KeyCode.ENTER);
+            WindowHarness.waitUntil(() -> lookup("#traineeSave").tryQuery().isPresent());
+            save(dialog(), "trainee-form-en.png");
+            push(KeyCode.ESCAPE);
+            clickOn("#rosterTravel");
+            WindowHarness.waitUntil(() -> lookup("#travelArrivals").tryQuery().isPresent());
+            save(dialog(), "travel-en.png");
+            push(KeyCode.ESCAPE);
+            clickOn(first.position());
+            push(KeyCode.ENTER);
+            write("Deputy Director General");
+            push(KeyCode.ENTER);
+            WindowHarness.waitUntil(() -> lookup("#rosterStatusMessage").queryLabeled().getText().startsWith("Saved"));
+            save(harness.window.stage(), "roster-edit-en.png");
+        }
+    }
+
+    @Test
+    void pastePreviewInVietnamese() throws Exception {
+        try (WindowHarness harness = WindowHarness.show(fresh(), Language.VI, UiFixtures::insertCohorts)) {
+            harness.waitUntilReady();
+            javafx.scene.control.TableView<?> cohorts = lookup("#cohortTable").queryTableView();
+            WindowHarness.waitUntil(() -> cohorts.getItems().size() == 8);
+            clickOn("#cohortFilter").write("LAO-2026-03");
+            push(KeyCode.ENTER);
+            WindowHarness.waitUntil(() -> lookup("#rosterTable").tryQuery().isPresent());
+            javafx.scene.control.TableView<?> roster = lookup("#rosterTable").queryTableView();
+            WindowHarness.waitUntil(() -> roster.getItems().size() == 21);
+            FxToolkit.setupFixture(() -> {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString("DANH SÁCH HỌC VIÊN ĐOÀN LÀO\n\nHọ tên\tHọ tên (tiếng Lào)\tGiới tính\tNgày sinh\tSố hộ chiếu\tNgày hết hạn\n"
+                        + "KHAMLA SYSOMPHONE\tຄຳລາ ສີສົມພອນ\tNữ\t12/04/1988\tP2345678\t01/08/2026\n"
+                        + "VILAY INTHAVONG\tວິໄລ ອິນທະວົງ\tNam\t31/02/1985\tP3456789\t15/03/2031\n"
+                        + "SOMSACK 4\tສົມສັກ 4\tNữ\t04/01/1984\tP0100004\t01/01/2030\n");
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            });
+            clickOn("SOMSACK 1");
+            push(KeyCode.CONTROL, KeyCode.V);
+            WindowHarness.waitUntil(() -> lookup("#pasteSummary").tryQuery()
+                    .map(n -> !((javafx.scene.control.Labeled) n).getText().isEmpty()).orElse(false));
+            save(dialog(), "paste-preview-vi.png");
+            push(KeyCode.ESCAPE);
+        }
+    }
+
+    /** The dialog on top of the window. */
+    private static javafx.stage.Window dialog() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .reduce((a, b) -> b).orElseThrow();
+    }
+
     private static Path fresh() throws IOException {
         if (Files.exists(DATA)) {
             try (var files = Files.walk(DATA)) {
@@ -91,9 +158,13 @@ class DocScreenshotsTest extends FxRobot {
     }
 
     private static void save(WindowHarness harness, String name) throws Exception {
+        save(harness.window.stage(), name);
+    }
+
+    private static void save(javafx.stage.Window window, String name) throws Exception {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> shot = new AtomicReference<>();
-        FxToolkit.setupFixture(() -> shot.set(harness.window.stage().getScene().snapshot(null)));
+        FxToolkit.setupFixture(() -> shot.set(window.getScene().snapshot(null)));
         write(shot.get(), target().resolve(name));
     }
 

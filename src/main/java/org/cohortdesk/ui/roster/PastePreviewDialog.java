@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -75,6 +76,7 @@ public final class PastePreviewDialog {
         Button addButton = (Button) dialog.getDialogPane().lookupButton(add);
         addButton.setId(ADD_ID);
         addButton.setMinWidth(Region.USE_PREF_SIZE);
+        ButtonBar.setButtonUniformSize(addButton, false);
         addButton.textProperty().bind(model.addTextProperty());
         addButton.disableProperty().bind(model.canSaveProperty().not());
         addButton.addEventFilter(ActionEvent.ACTION, e -> {

@@ -106,10 +106,10 @@ public final class RosterView extends BorderPane implements Filterable, PageView
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(12, filter, actionButtons(tr), grow, count);
+        HBox toolbar = new HBox(12, filter, grow, count);
         toolbar.getStyleClass().add(Styles.TOOLBAR);
 
-        setTop(new VBox(12, new RosterHeader(model, back), toolbar));
+        setTop(new VBox(12, new RosterHeader(model, back), actionButtons(tr), toolbar));
         buildTable(tr);
         setCenter(table);
 
@@ -148,6 +148,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         Button redo = button(tr, REDO_ID, "roster.action.redo", "roster.action.redo.tip", editor::redo);
         Button travel = button(tr, TRAVEL_ID, "roster.action.travel", "roster.action.travel.tip", actions::travel);
         travel.disableProperty().bind(model.loadedProperty().not());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
         add.disableProperty().bind(model.headerProperty().isNull());
         details.disableProperty().bind(selected.isNull());
         withdraw.disableProperty().bind(Bindings.createBooleanBinding(
@@ -155,7 +157,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         move.disableProperty().bind(selected.isNull());
         undo.disableProperty().bind(editor.canUndoProperty().not().or(editor.busyProperty()));
         redo.disableProperty().bind(editor.canRedoProperty().not().or(editor.busyProperty()));
-        HBox buttons = new HBox(add, details, withdraw, move, undo, redo, travel);
+        HBox buttons = new HBox(add, details, withdraw, move, undo, redo, grow, travel);
         buttons.getStyleClass().add(RosterStyles.ACTIONS);
         return buttons;
     }
@@ -167,6 +169,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         LaoText.mark(button.getStyleClass(), button.getText());
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -277,7 +280,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
      */
     private void keepFocusAcrossReads() {
         table.getFocusModel().focusedCellProperty().addListener((o, old, now) -> {
-            if (now != null && now.getRow() >= 0 && now.getRow() < table.getItems().size()) {
+            // while the roster is read anew the table moves its focus by itself: that is not the coordinator's place
+            if (!model.busyProperty().get() && now != null && now.getRow() >= 0 && now.getRow() < table.getItems().size()) {
                 focusedEnrollment = table.getItems().get(now.getRow()).trainee().enrollment().id();
                 focusedColumn = now.getTableColumn();
             }

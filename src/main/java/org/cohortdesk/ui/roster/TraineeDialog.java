@@ -16,7 +16,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -72,28 +75,34 @@ final class TraineeDialog {
         Map<TraineeField, Label> problems = new EnumMap<>(TraineeField.class);
         GridPane grid = new GridPane();
         grid.getStyleClass().add(RosterStyles.FORM);
-        int row = 0;
+        int[] rows = {0, 0};
         for (int g = 0; g < GROUPS.size(); g++) {
+            int side = g == 0 ? 0 : 1;
             Label title = new Label(tr.tr(GROUP_TITLES.get(g)));
             title.getStyleClass().add(Styles.SECTION_TITLE);
-            grid.add(title, 0, row++, 2, 1);
+            grid.add(title, side * 2, rows[side]++, 2, 1);
             for (TraineeField f : GROUPS.get(g)) {
-                Node input = switch (f.kind()) {
+                Region input = switch (f.kind()) {
                     case SEX -> choice(f, choices, draft, List.of("", Sex.F.name(), Sex.M.name()), v -> v.isEmpty() ? "" : tr.tr(Sex.valueOf(v)));
                     case STATUS -> choice(f, choices, draft, statuses(draft), v -> tr.tr(EnrollmentStatus.valueOf(v)));
                     default -> text(f, texts, draft);
                 };
+                input.setMaxWidth(Double.MAX_VALUE);
                 Label label = new Label(tr.tr(f.key()));
                 label.setLabelFor(input);
                 Label problem = new Label();
                 problem.getStyleClass().add(Styles.ERROR_TEXT);
+                problem.setWrapText(true);
                 problem.setManaged(false);
                 problem.setVisible(false);
                 problems.put(f, problem);
-                grid.add(label, 0, row);
-                grid.add(new VBox(2, input, problem), 1, row++);
+                grid.add(label, side * 2, rows[side]);
+                grid.add(new VBox(2, input, problem), side * 2 + 1, rows[side]++);
             }
         }
+        ColumnConstraints fields = new ColumnConstraints(200, 240, Double.MAX_VALUE);
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(new ColumnConstraints(), fields, new ColumnConstraints(), fields);
         if (isNew) {
             choices.get(TraineeField.STATUS).setDisable(true);
         }
@@ -112,7 +121,7 @@ final class TraineeDialog {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
         dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().setPrefWidth(620);
+        dialog.getDialogPane().setPrefWidth(980);
 
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId(SAVE_ID);
