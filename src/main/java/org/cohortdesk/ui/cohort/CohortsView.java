@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.common.Filterable;
+import org.cohortdesk.ui.common.FormSubmit;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
@@ -43,6 +44,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
     public static final String FILTER_ID = "cohortFilter";
     public static final String COUNT_ID = "cohortCount";
     public static final String OPEN_ID = "cohortOpen";
+    public static final String NEW_ID = "cohortNew";
 
     private final CohortsViewModel model;
     private final TextField filter = new TextField();
@@ -85,6 +87,11 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
             open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             open.setOnAction(e -> openSelected());
             toolbar.getChildren().add(1, open);
+            Button add = new Button(tr.tr("cohorts.new"));
+            add.setId(NEW_ID);
+            LaoText.mark(add.getStyleClass(), add.getText());
+            add.setOnAction(e -> newCohort());
+            toolbar.getChildren().add(2, add);
         }
 
         VBox top = new VBox(12, Page.header(tr.tr("cohorts.title"), null), toolbar);
@@ -143,6 +150,22 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         setTop(null);
         setCenter(detail);
         detail.initialFocus().requestFocus();
+    }
+
+    /**
+     * Opens the "new cohort" form (button, Ctrl+N); once saved, the list is read again, unfiltered,
+     * with the new cohort selected. Nothing happens while a cohort's page shows or the workspace is not open.
+     */
+    public void newCohort() {
+        AppContext opened = context == null ? null : context.get();
+        if (opened == null || detail != null) {
+            return;
+        }
+        NewCohortForm form = new NewCohortForm(opened.services(), new FormSubmit(opened.localization(), opened.tasks(), opened.errors()::show));
+        NewCohortDialog.show(form, getScene() == null ? null : getScene().getWindow(), saved -> {
+            model.filterProperty().set("");
+            model.load(() -> reselect(saved.code()));
+        });
     }
 
     /** Back to the list, as it was left; re-reads it when the cohort was changed. */
