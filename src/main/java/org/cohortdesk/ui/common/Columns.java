@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
 import org.cohortdesk.i18n.Localization;
 
 /** Read-only table columns as the pages build them: text and dates (day first), Lao in the Lao font. */
@@ -35,6 +36,15 @@ public final class Columns {
             Label header = LaoText.label(c.getText());
             c.setText(null);
             c.setGraphic(header);
+        });
+    }
+
+    /** Runs {@code action} when a row is double-clicked (with the row selected). */
+    public static void onDoubleClick(TableView<?> table, Runnable action) {
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                action.run();
+            }
         });
     }
 

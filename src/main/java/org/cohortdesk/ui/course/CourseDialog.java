@@ -23,6 +23,7 @@ import org.cohortdesk.ui.common.Columns;
 import org.cohortdesk.ui.common.FormDialog;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Styles;
+import org.cohortdesk.ui.common.Toolbars;
 
 /**
  * The course form in a dialog: code, titles in three languages, field, length, and the modules
@@ -90,16 +91,16 @@ public final class CourseDialog {
         TextField hoursField = dialog.text(MODULE_HOURS_ID, form.newHoursProperty());
         hoursField.setPromptText(tr.tr("course.module.hours"));
         hoursField.setPrefColumnCount(4);
-        Button add = button(tr.tr("course.module.add"), MODULE_ADD_ID, form::addModule);
+        Button add = Toolbars.button(tr.tr("course.module.add"), MODULE_ADD_ID, form::addModule);
         for (TextField f : List.of(vi, en, loField, hoursField)) {
             HBox.setHgrow(f, Priority.ALWAYS);
             f.setOnAction(e -> form.addModule());
         }
         HBox adding = new HBox(6, vi, en, loField, hoursField, add);
 
-        Button remove = button(tr.tr("course.module.remove"), MODULE_REMOVE_ID, () -> form.remove(table.getSelectionModel().getSelectedItem()));
-        Button up = button(tr.tr("course.module.up"), MODULE_UP_ID, () -> move(form, table, -1));
-        Button down = button(tr.tr("course.module.down"), MODULE_DOWN_ID, () -> move(form, table, 1));
+        Button remove = Toolbars.button(tr.tr("course.module.remove"), MODULE_REMOVE_ID, () -> form.remove(table.getSelectionModel().getSelectedItem()));
+        Button up = Toolbars.button(tr.tr("course.module.up"), MODULE_UP_ID, () -> move(form, table, -1));
+        Button down = Toolbars.button(tr.tr("course.module.down"), MODULE_DOWN_ID, () -> move(form, table, 1));
         for (Button b : List.of(remove, up, down)) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
@@ -128,14 +129,6 @@ public final class CourseDialog {
         column.setCellFactory(TextFieldTableCell.forTableColumn());
         column.setPrefWidth(200);
         return column;
-    }
-
-    private static Button button(String text, String id, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        LaoText.mark(button.getStyleClass(), text);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     /** Hours typed in a cell: what is not a whole number is no hours (the save then says the module lacks them). */

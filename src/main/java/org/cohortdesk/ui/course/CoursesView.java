@@ -8,24 +8,20 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.ui.common.Columns;
 import org.cohortdesk.ui.common.Filterable;
-import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.TextCell;
+import org.cohortdesk.ui.common.Toolbars;
 
 /** The Courses page: the course designs in a table with a filter; New and Edit (or a double-click) open the course form. */
 public final class CoursesView extends BorderPane implements Filterable, PageView {
@@ -43,32 +39,14 @@ public final class CoursesView extends BorderPane implements Filterable, PageVie
         this.model = model;
         Localization tr = model.localization();
         getStyleClass().add(Styles.PAGE);
-        filter.setId(FILTER_ID);
-        filter.getStyleClass().add(Styles.FILTER_FIELD);
-        filter.setPromptText(tr.tr("courses.filter.prompt"));
-        filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setPrefColumnCount(28);
-        Button add = new Button(tr.tr("courses.new"));
-        add.setId(NEW_ID);
-        LaoText.mark(add.getStyleClass(), add.getText());
-        add.setOnAction(e -> newCourse());
-        Button edit = new Button(tr.tr("courses.edit"));
-        edit.setId(EDIT_ID);
-        LaoText.mark(edit.getStyleClass(), edit.getText());
-        edit.setOnAction(e -> editSelected());
+        Button edit = Toolbars.button(tr.tr("courses.edit"), EDIT_ID, this::editSelected);
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        Label count = new Label();
-        count.setId(COUNT_ID);
-        count.getStyleClass().add(Styles.MUTED);
-        LaoText.follow(count, model.countTextProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(12, filter, add, edit, grow, count);
-        toolbar.getStyleClass().add(Styles.TOOLBAR);
+        HBox toolbar = Toolbars.filterBar(filter, FILTER_ID, tr.tr("courses.filter.prompt"), model.list().filterProperty(), COUNT_ID,
+                model.list().countTextProperty(), Toolbars.button(tr.tr("courses.new"), NEW_ID, this::newCourse), edit);
         setTop(new VBox(12, Page.header(tr.tr("nav.courses"), tr.tr("courses.subtitle")), toolbar));
 
         table.setId(TABLE_ID);
-        SortedList<CourseRow> sorted = new SortedList<>(model.shownRows());
+        SortedList<CourseRow> sorted = new SortedList<>(model.list().shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -81,12 +59,8 @@ public final class CoursesView extends BorderPane implements Filterable, PageVie
                 number(tr.tr("courses.column.modules"), CourseRow::modules),
                 number(tr.tr("courses.column.hours"), CourseRow::hours)));
         Columns.laoHeaders(table);
-        Columns.placeholder(table, model.placeholderProperty());
-        table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
-                editSelected();
-            }
-        });
+        Columns.placeholder(table, model.list().placeholderProperty());
+        Columns.onDoubleClick(table, this::editSelected);
         setCenter(table);
         BorderPane.setMargin(table, new Insets(12, 0, 0, 0));
     }

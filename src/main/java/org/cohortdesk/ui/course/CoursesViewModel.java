@@ -1,14 +1,8 @@
 package org.cohortdesk.ui.course;
 
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.course.CourseService;
-import org.cohortdesk.ui.common.BackgroundTask;
 import org.cohortdesk.ui.common.FilteredRows;
 import org.cohortdesk.ui.common.FormSubmit;
 import org.cohortdesk.ui.common.TaskRunner;
@@ -32,18 +26,7 @@ public final class CoursesViewModel {
 
     /** Reads every course again, in the background; {@code then} runs once the new rows show. */
     public void load(Runnable then) {
-        list.setLoading(true);
-        BackgroundTask.of(progress -> courses.list().stream().map(l -> CourseRow.of(l, tr)).toList())
-                .titled(tr.tr("courses.loading"))
-                .onSuccess(fresh -> {
-                    list.setAll(fresh);
-                    then.run();
-                })
-                .onFailure(e -> {
-                    list.setLoading(false);
-                    onFailure.accept(e);
-                })
-                .runWith(tasks);
+        list.load(tasks, tr.tr("courses.loading"), () -> courses.list().stream().map(l -> CourseRow.of(l, tr)).toList(), onFailure, then);
     }
 
     public CourseForm newCourse() {
@@ -55,28 +38,9 @@ public final class CoursesViewModel {
         return new CourseForm(courses, new FormSubmit(tr, tasks, onFailure), row.course());
     }
 
-    public ObservableList<CourseRow> rows() {
-        return list.rows();
-    }
-
-    public FilteredList<CourseRow> shownRows() {
-        return list.shown();
-    }
-
-    public StringProperty filterProperty() {
-        return list.filterProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return list.loadedProperty();
-    }
-
-    public ReadOnlyStringProperty countTextProperty() {
-        return list.countTextProperty();
-    }
-
-    public ReadOnlyStringProperty placeholderProperty() {
-        return list.placeholderProperty();
+    /** The courses, the filter, and the words over and inside the table. */
+    public FilteredRows<CourseRow> list() {
+        return list;
     }
 
     public Localization localization() {

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,6 +26,7 @@ import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
+import org.cohortdesk.ui.common.Toolbars;
 
 /**
  * The Partners page: the sending organisations in a table with a filter, and under it the
@@ -54,22 +54,10 @@ public final class PartnersView extends BorderPane implements Filterable, PageVi
         Localization tr = model.localization();
         getStyleClass().add(Styles.PAGE);
 
-        filter.setId(FILTER_ID);
-        filter.getStyleClass().add(Styles.FILTER_FIELD);
-        filter.setPromptText(tr.tr("partners.filter.prompt"));
-        filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setPrefColumnCount(28);
-        Button add = button(tr.tr("partners.new"), NEW_ID, this::newPartner);
-        Button edit = button(tr.tr("partners.edit"), EDIT_ID, this::editPartner);
+        Button edit = Toolbars.button(tr.tr("partners.edit"), EDIT_ID, this::editPartner);
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        Label count = new Label();
-        count.setId(COUNT_ID);
-        count.getStyleClass().add(Styles.MUTED);
-        LaoText.follow(count, model.countTextProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(12, filter, add, edit, grow, count);
-        toolbar.getStyleClass().add(Styles.TOOLBAR);
+        HBox toolbar = Toolbars.filterBar(filter, FILTER_ID, tr.tr("partners.filter.prompt"), model.list().filterProperty(), COUNT_ID,
+                model.list().countTextProperty(), Toolbars.button(tr.tr("partners.new"), NEW_ID, this::newPartner), edit);
         setTop(new VBox(12, Page.header(tr.tr("nav.partners"), tr.tr("partners.subtitle")), toolbar));
 
         buildPartnerTable(tr);
@@ -78,9 +66,9 @@ public final class PartnersView extends BorderPane implements Filterable, PageVi
         agreementsTitle.setId(AGREEMENTS_TITLE_ID);
         agreementsTitle.getStyleClass().add(Styles.SECTION_TITLE);
         LaoText.follow(agreementsTitle, model.agreementsTitleProperty());
-        Button addAgreement = button(tr.tr("agreements.new"), NEW_AGREEMENT_ID, this::newAgreement);
+        Button addAgreement = Toolbars.button(tr.tr("agreements.new"), NEW_AGREEMENT_ID, this::newAgreement);
         addAgreement.disableProperty().bind(model.selectedProperty().isNull());
-        Button editAgreement = button(tr.tr("agreements.edit"), EDIT_AGREEMENT_ID, this::editAgreement);
+        Button editAgreement = Toolbars.button(tr.tr("agreements.edit"), EDIT_AGREEMENT_ID, this::editAgreement);
         editAgreement.disableProperty().bind(agreements.getSelectionModel().selectedItemProperty().isNull());
         Region agreementsGrow = new Region();
         HBox.setHgrow(agreementsGrow, Priority.ALWAYS);
@@ -96,24 +84,16 @@ public final class PartnersView extends BorderPane implements Filterable, PageVi
         BorderPane.setMargin(split, new javafx.geometry.Insets(12, 0, 0, 0));
         // Shown again: cohorts may have been added under an agreement meanwhile; read again, keeping the selection.
         sceneProperty().addListener((o, old, now) -> {
-            if (old == null && now != null && model.loadedProperty().get()) {
+            if (old == null && now != null && model.list().loadedProperty().get()) {
                 PartnerRow selected = table.getSelectionModel().getSelectedItem();
                 reloadSelecting(selected == null ? null : selected.partner().id());
             }
         });
     }
 
-    private static Button button(String text, String id, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        LaoText.mark(button.getStyleClass(), text);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
     private void buildPartnerTable(Localization tr) {
         table.setId(TABLE_ID);
-        SortedList<PartnerRow> sorted = new SortedList<>(model.shownRows());
+        SortedList<PartnerRow> sorted = new SortedList<>(model.list().shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -124,13 +104,9 @@ public final class PartnersView extends BorderPane implements Filterable, PageVi
                 Columns.text(tr.tr("partners.column.country"), PartnerRow::country, 70),
                 Columns.text(tr.tr("partners.column.kind"), PartnerRow::kind, 140)));
         Columns.laoHeaders(table);
-        Columns.placeholder(table, model.placeholderProperty());
+        Columns.placeholder(table, model.list().placeholderProperty());
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.selectedProperty().set(now));
-        table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
-                editPartner();
-            }
-        });
+        Columns.onDoubleClick(table, this::editPartner);
     }
 
     private void buildAgreementTable(Localization tr) {
@@ -145,11 +121,7 @@ public final class PartnersView extends BorderPane implements Filterable, PageVi
                 Columns.text(tr.tr("agreements.column.cohorts"), AgreementRow::cohorts, 130),
                 Columns.text(tr.tr("agreements.column.trainees"), AgreementRow::trainees, 130)));
         Columns.laoHeaders(agreements);
-        agreements.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && agreements.getSelectionModel().getSelectedItem() != null) {
-                editAgreement();
-            }
-        });
+        Columns.onDoubleClick(agreements, this::editAgreement);
     }
 
     private Window window() {

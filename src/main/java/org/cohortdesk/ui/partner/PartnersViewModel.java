@@ -3,14 +3,11 @@ package org.cohortdesk.ui.partner;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.Services;
 import org.cohortdesk.ui.agreement.AgreementForm;
@@ -49,18 +46,8 @@ public final class PartnersViewModel {
 
     /** Reads every partner again, in the background; {@code then} runs once the new rows show. */
     public void load(Runnable then) {
-        list.setLoading(true);
-        BackgroundTask.of(progress -> services.partners().list().stream().map(p -> PartnerRow.of(p, tr)).toList())
-                .titled(tr.tr("partners.loading"))
-                .onSuccess(fresh -> {
-                    list.setAll(fresh);
-                    then.run();
-                })
-                .onFailure(e -> {
-                    list.setLoading(false);
-                    onFailure.accept(e);
-                })
-                .runWith(tasks);
+        list.load(tasks, tr.tr("partners.loading"), () -> services.partners().list().stream().map(p -> PartnerRow.of(p, tr)).toList(),
+                onFailure, then);
     }
 
     /** Reads the selected partner's agreements again, in the background. */
@@ -111,16 +98,9 @@ public final class PartnersViewModel {
         return new FormSubmit(tr, tasks, onFailure);
     }
 
-    public ObservableList<PartnerRow> rows() {
-        return list.rows();
-    }
-
-    public FilteredList<PartnerRow> shownRows() {
-        return list.shown();
-    }
-
-    public StringProperty filterProperty() {
-        return list.filterProperty();
+    /** The partners, the filter, and the words over and inside the table. */
+    public FilteredRows<PartnerRow> list() {
+        return list;
     }
 
     /** The partner whose agreements show; the view binds the table's selection here. */
@@ -135,18 +115,6 @@ public final class PartnersViewModel {
     /** "Agreements of …", or what to do to see them. */
     public ReadOnlyStringProperty agreementsTitleProperty() {
         return agreementsTitle.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return list.loadedProperty();
-    }
-
-    public ReadOnlyStringProperty countTextProperty() {
-        return list.countTextProperty();
-    }
-
-    public ReadOnlyStringProperty placeholderProperty() {
-        return list.placeholderProperty();
     }
 
     public Localization localization() {
