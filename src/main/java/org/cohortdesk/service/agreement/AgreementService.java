@@ -2,11 +2,11 @@ package org.cohortdesk.service.agreement;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cohortdesk.model.Agreement;
 import org.cohortdesk.model.AuditAction;
@@ -27,8 +27,8 @@ public final class AgreementService {
 
     /**
      * One agreement with its partner's name and what actually happened under it: its cohorts that
-     * were not cancelled, and their trainees who did not withdraw. The planned numbers are the
-     * agreement's own ({@code null} when it names none).
+     * were not cancelled, and their trainees who did not withdraw; a memorandum counts those of its
+     * annual plans too. The planned numbers are the agreement's own ({@code null} when it names none).
      */
     public record Line(Agreement agreement, String partnerName, int actualCohorts, int actualTrainees) {}
 
@@ -45,14 +45,24 @@ public final class AgreementService {
     /** The agreements of one partner, or of every partner when {@code partnerId} is null; the newest first. */
     public List<Line> list(UUID partnerId) {
         return jdbi.withHandle(h -> {
-            Map<UUID, AgreementDao.Actual> actual = h.attach(AgreementDao.class).actuals().stream()
-                    .collect(Collectors.toMap(AgreementDao.Actual::agreementId, Function.identity()));
+            List<Agreement> agreements = Tables.AGREEMENTS.all(h, "starts_on DESC, title");
+            Map<UUID, int[]> actual = new HashMap<>();
+            for (AgreementDao.Actual own : h.attach(AgreementDao.class).actuals()) {
+                actual.put(own.agreementId(), new int[] {own.cohorts(), own.trainees()});
+            }
+            for (Agreement a : agreements) {
+                int[] own = actual.get(a.id());
+                if (a.parentId() != null && own != null && actual.containsKey(a.parentId())) {
+                    actual.get(a.parentId())[0] += own[0];
+                    actual.get(a.parentId())[1] += own[1];
+                }
+            }
             Map<UUID, String> partners = Tables.PARTNERS.all(h, "name").stream().collect(Collectors.toMap(Partner::id, Partner::name));
-            return Tables.AGREEMENTS.all(h, "starts_on DESC, title").stream()
+            return agreements.stream()
                     .filter(a -> partnerId == null || partnerId.equals(a.partnerId()))
                     .map(a -> {
-                        AgreementDao.Actual done = actual.get(a.id());
-                        return new Line(a, partners.get(a.partnerId()), done == null ? 0 : done.cohorts(), done == null ? 0 : done.trainees());
+                        int[] done = actual.getOrDefault(a.id(), new int[2]);
+                        return new Line(a, partners.get(a.partnerId()), done[0], done[1]);
                     })
                     .toList();
         });

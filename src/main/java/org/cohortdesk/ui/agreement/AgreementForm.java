@@ -2,7 +2,9 @@ package org.cohortdesk.ui.agreement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,13 +34,27 @@ public final class AgreementForm {
     private final StringProperty plannedCohorts = new SimpleStringProperty(this, "plannedCohorts", "");
     private final StringProperty plannedTrainees = new SimpleStringProperty(this, "plannedTrainees", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ObservableList<AgreementService.Line> parents = FXCollections.observableArrayList();
+    private final ObjectProperty<AgreementService.Line> parent = new SimpleObjectProperty<>(this, "parent");
 
-    /** {@code editing} null: a new agreement of {@code partner}. */
-    public AgreementForm(AgreementService service, FormSubmit submit, Partner partner, Agreement editing) {
+    /**
+     * {@code editing} null: a new agreement of {@code partner}. {@code partnerAgreements} are the
+     * partner's agreements as listed: its memoranda are offered as the one an annual plan refines.
+     */
+    public AgreementForm(AgreementService service, FormSubmit submit, Partner partner, Agreement editing,
+            List<AgreementService.Line> partnerAgreements) {
         this.service = service;
         this.submit = submit;
         this.partner = partner;
         this.editing = editing;
+        partnerAgreements.stream()
+                .filter(l -> l.agreement().kind() == AgreementKind.MOU && (editing == null || !l.agreement().id().equals(editing.id())))
+                .forEach(parents::add);
+        kind.addListener((o, old, now) -> {
+            if (now != AgreementKind.ANNUAL_PLAN) {
+                parent.set(null);
+            }
+        });
         if (editing != null) {
             kind.set(editing.kind());
             title.set(editing.title());
@@ -47,6 +63,7 @@ public final class AgreementForm {
             plannedCohorts.set(editing.plannedCohorts() == null ? "" : editing.plannedCohorts().toString());
             plannedTrainees.set(editing.plannedTrainees() == null ? "" : editing.plannedTrainees().toString());
             notes.set(editing.notes());
+            parents.stream().filter(l -> l.agreement().id().equals(editing.parentId())).findFirst().ifPresent(parent::set);
         }
     }
 
@@ -61,10 +78,11 @@ public final class AgreementForm {
         try {
             Integer cohorts = submit.wholeNumber(plannedCohorts.get(), "agreement.field.planned_cohorts");
             Integer trainees = submit.wholeNumber(plannedTrainees.get(), "agreement.field.planned_trainees");
+            UUID parentId = parent.get() == null ? null : parent.get().agreement().id();
             draft = editing == null
-                    ? new Agreement(null, partner.id(), null, kind.get(), title.get(), startsOn.get(), endsOn.get(), cohorts, trainees,
+                    ? new Agreement(null, partner.id(), parentId, kind.get(), title.get(), startsOn.get(), endsOn.get(), cohorts, trainees,
                             notes.get(), null, null, 0)
-                    : new Agreement(editing.id(), editing.partnerId(), editing.parentId(), kind.get(), title.get(), startsOn.get(),
+                    : new Agreement(editing.id(), editing.partnerId(), parentId, kind.get(), title.get(), startsOn.get(),
                             endsOn.get(), cohorts, trainees, notes.get(), editing.createdAt(), editing.updatedAt(), editing.version());
         } catch (ProblemException e) {
             submit.refuse(e);
@@ -75,6 +93,21 @@ public final class AgreementForm {
 
     public ObservableList<AgreementKind> kinds() {
         return FXCollections.observableArrayList(List.of(AgreementKind.values()));
+    }
+
+    /** The partner's memoranda, for an annual plan to refine. */
+    public ObservableList<AgreementService.Line> parents() {
+        return parents;
+    }
+
+    /** The memorandum this annual plan refines; none for a memorandum. */
+    public ObjectProperty<AgreementService.Line> parentProperty() {
+        return parent;
+    }
+
+    /** Only an annual plan refines a memorandum. */
+    public BooleanBinding parentAllowedProperty() {
+        return kind.isEqualTo(AgreementKind.ANNUAL_PLAN);
     }
 
     public FormSubmit submit() {

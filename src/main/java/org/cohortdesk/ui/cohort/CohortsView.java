@@ -49,6 +49,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
     private final Supplier<AppContext> context;
     private final Node listTop;
     private RosterView detail;
+    private Runnable onCreated = () -> {};
 
     /** The list alone: rows do not open. */
     public CohortsView(CohortsViewModel model) {
@@ -142,9 +143,15 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         }
         NewCohortForm form = new NewCohortForm(opened.services(), new FormSubmit(opened.localization(), opened.tasks(), opened.errors()::show));
         NewCohortDialog.show(form, getScene() == null ? null : getScene().getWindow(), saved -> {
+            onCreated.run();
             model.filterProperty().set("");
             model.load(() -> reselect(saved.code()));
         });
+    }
+
+    /** What else to do once a new cohort is saved (the status bar counts again). */
+    public void setOnCreated(Runnable action) {
+        onCreated = action;
     }
 
     /** Back to the list, as it was left; re-reads it when the cohort was changed. */

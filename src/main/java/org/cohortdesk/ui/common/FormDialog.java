@@ -80,12 +80,22 @@ public final class FormDialog {
         GridPane.setHgrow(node, Priority.ALWAYS);
     }
 
-    /** A text field bound both ways to a property of the form. */
+    /** A text field bound both ways to a property of the form; Lao typed or shown in it is in the Lao font. */
     public TextField text(String id, Property<String> value) {
         TextField field = new TextField();
         field.setId(id);
+        field.textProperty().addListener((o, old, now) -> laoFont(field, now));
         field.textProperty().bindBidirectional(value);
+        laoFont(field, field.getText());
         return field;
+    }
+
+    private static void laoFont(TextField field, String text) {
+        if (LaoText.containsLao(text)) {
+            LaoText.mark(field.getStyleClass(), text);
+        } else {
+            field.getStyleClass().remove(Styles.LAO);
+        }
     }
 
     /** A date typed day first (dd/MM/yyyy) or picked; what cannot be read counts as no date. */

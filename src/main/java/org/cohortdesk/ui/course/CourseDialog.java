@@ -56,8 +56,7 @@ public final class CourseDialog {
         dialog.field("course.field.code", dialog.text(CODE_ID, form.codeProperty())).setPrefColumnCount(10);
         dialog.field("course.field.title_vi", dialog.text(TITLE_VI_ID, form.titleViProperty()));
         dialog.field("course.field.title_en", dialog.text(TITLE_EN_ID, form.titleEnProperty()));
-        TextField lao = dialog.field("course.field.title_lo", dialog.text(TITLE_LO_ID, form.titleLoProperty()));
-        lao.getStyleClass().add(Styles.LAO);
+        dialog.field("course.field.title_lo", dialog.text(TITLE_LO_ID, form.titleLoProperty()));
         dialog.field("course.field.field", FormDialog.choice(FIELD_ID, form.fields(), form.fieldProperty(), tr::tr));
         dialog.field("course.field.length", dialog.text(LENGTH_ID, form.lengthWeeksProperty())).setPrefColumnCount(4);
         dialog.wide(modules(form, tr, dialog));

@@ -1,5 +1,6 @@
 package org.cohortdesk.ui.partner;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -10,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.Services;
+import org.cohortdesk.service.agreement.AgreementService;
 import org.cohortdesk.ui.agreement.AgreementForm;
 import org.cohortdesk.ui.agreement.AgreementRow;
 import org.cohortdesk.ui.common.BackgroundTask;
@@ -85,13 +87,17 @@ public final class PartnersViewModel {
     /** The form for a new agreement of the selected partner; null when none is selected. */
     public AgreementForm newAgreement() {
         PartnerRow partner = selected.get();
-        return partner == null ? null : new AgreementForm(services.agreements(), submit(), partner.partner(), null);
+        return partner == null ? null : new AgreementForm(services.agreements(), submit(), partner.partner(), null, lines());
     }
 
     /** The form editing one of the selected partner's agreements. */
     public AgreementForm editAgreement(AgreementRow row) {
         PartnerRow partner = selected.get();
-        return partner == null ? null : new AgreementForm(services.agreements(), submit(), partner.partner(), row.agreement());
+        return partner == null ? null : new AgreementForm(services.agreements(), submit(), partner.partner(), row.agreement(), lines());
+    }
+
+    private List<AgreementService.Line> lines() {
+        return agreements.stream().map(AgreementRow::line).toList();
     }
 
     private FormSubmit submit() {

@@ -100,7 +100,9 @@ public final class ShellView extends BorderPane {
         setBottom(new StatusBar(model, model.tasks()));
 
         cohorts = new CohortsViewModel(this::readCohorts, tr, model.tasks(), this::showError);
-        pages.put(Section.COHORTS, new CohortsView(cohorts, model::context));
+        CohortsView cohortList = new CohortsView(cohorts, model::context);
+        cohortList.setOnCreated(model::refreshCounts);
+        pages.put(Section.COHORTS, cohortList);
         showPage(model.section());
         model.sectionProperty().addListener((o, old, now) -> {
             showPage(now);

@@ -148,6 +148,23 @@ class AgreementServiceTest {
     }
 
     @Test
+    void aMemorandumCountsTheCohortsOfItsAnnualPlans() {
+        Agreement mou = services.agreements().create(new Agreement(null, data.partner.id(), null, AgreementKind.MOU, "MoU 2026-2030", START,
+                END.plusYears(4), 15, 300, null, null, null, 0));
+        Agreement plan = services.agreements().create(new Agreement(null, data.partner.id(), mou.id(), AgreementKind.ANNUAL_PLAN,
+                "Kế hoạch 2026", START, END, 3, 60, null, null, null, 0));
+        Cohort cohort = services.cohorts().create(withAgreement(data.cohort("LAO-2026-01", LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 4, 24)), plan.id()));
+        enroll(cohort.id(), EnrollmentStatus.CONFIRMED);
+        services.cohorts().create(withAgreement(data.cohort("LAO-2026-02", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 6, 26)), mou.id()));
+        List<AgreementService.Line> lines = services.agreements().list(data.partner.id());
+        AgreementService.Line mouLine = lines.stream().filter(l -> l.agreement().id().equals(mou.id())).findFirst().orElseThrow();
+        AgreementService.Line planLine = lines.stream().filter(l -> l.agreement().id().equals(plan.id())).findFirst().orElseThrow();
+        assertEquals(List.of(2, 1), List.of(mouLine.actualCohorts(), mouLine.actualTrainees()));
+        assertEquals(List.of(1, 1), List.of(planLine.actualCohorts(), planLine.actualTrainees()));
+    }
+
+    @Test
     void doesNotCountCancelledCohorts() {
         Agreement plan = services.agreements().create(draft(data.partner.id(), "Kế hoạch 2026", START, END, 3, 60));
         Cohort cohort = services.cohorts().create(withAgreement(data.cohort("LAO-2026-01", LocalDate.of(2026, 3, 2),

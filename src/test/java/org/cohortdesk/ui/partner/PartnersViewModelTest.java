@@ -1,6 +1,8 @@
 package org.cohortdesk.ui.partner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.Agreement;
+import org.cohortdesk.model.AgreementKind;
 import org.cohortdesk.model.Partner;
 import org.cohortdesk.model.PartnerKind;
 import org.cohortdesk.service.Services;
@@ -86,6 +90,35 @@ class PartnersViewModelTest {
         assertEquals("0 / 3", row.cohorts());
         assertEquals("0 / –", row.trainees(), "no trainees planned");
         assertEquals("Annual plan", row.kind());
+    }
+
+    @Test
+    void anAnnualPlanRefinesOneOfThePartnersMemoranda() {
+        model.selectedProperty().set(create("Bộ Nội vụ Lào", null));
+        AgreementForm mou = model.newAgreement();
+        mou.kindProperty().set(AgreementKind.MOU);
+        mou.titleProperty().set("MoU 2026-2030");
+        mou.startsOnProperty().set(LocalDate.of(2026, 1, 1));
+        mou.endsOnProperty().set(LocalDate.of(2030, 12, 31));
+        assertFalse(mou.parentAllowedProperty().get(), "a memorandum refines nothing");
+        mou.save(saved::add);
+        model.loadAgreements();
+
+        AgreementForm plan = model.newAgreement();
+        assertEquals(List.of("MoU 2026-2030"), plan.parents().stream().map(l -> l.agreement().title()).toList());
+        plan.titleProperty().set("Kế hoạch 2027");
+        plan.startsOnProperty().set(LocalDate.of(2027, 1, 1));
+        plan.endsOnProperty().set(LocalDate.of(2027, 12, 31));
+        plan.parentProperty().set(plan.parents().get(0));
+        plan.save(saved::add);
+        Agreement stored = (Agreement) saved.get(2);
+        assertEquals(((Agreement) saved.get(1)).id(), stored.parentId(), "saved: the partner, the memorandum, the plan");
+        model.loadAgreements();
+        AgreementRow planRow = model.agreements().stream().filter(r -> r.title().equals("Kế hoạch 2027")).findFirst().orElseThrow();
+        AgreementForm edit = model.editAgreement(planRow);
+        assertEquals("MoU 2026-2030", edit.parentProperty().get().agreement().title(), "the edit starts from the stored parent");
+        edit.kindProperty().set(AgreementKind.MOU);
+        assertNull(edit.parentProperty().get(), "turning it into a memorandum drops the parent");
     }
 
     @Test
