@@ -132,9 +132,10 @@ class SetupFromEmptyTest extends FxRobot {
             this.<Field>combo(CourseDialog.FIELD_ID).getSelectionModel().select(Field.DIGITAL_TRANSFORMATION);
             text(CourseDialog.LENGTH_ID).setText("4");
         });
-        addModule("Tổng quan", "Overview", "8");
-        addModule("Dữ liệu mở", "Open data", "12");
+        addModule("Tổng quan", "Overview", "8", false);
+        addModule("Dữ liệu mở", "Open data", "12", true);
         WindowHarness.waitUntil(() -> label("#" + CourseDialog.TOTAL_ID).equals("2 modules, 20 hours in all"));
+        assertTrue(courses.getItems().isEmpty(), "Enter in the new-module row did not save the course");
         clickOn("#" + FormDialog.SAVE_ID);
         WindowHarness.waitUntil(() -> courses.getItems().size() == 1);
         CourseRow row = courses.getItems().get(0);
@@ -144,13 +145,19 @@ class SetupFromEmptyTest extends FxRobot {
         assertEquals("4 weeks", row.length());
     }
 
-    private void addModule(String vi, String en, String hours) {
+    /** Adds a module from the row under the table, with the button or with Enter in the hours field (which adds, not saves). */
+    private void addModule(String vi, String en, String hours, boolean enter) {
         interact(() -> {
             text(CourseDialog.MODULE_VI_ID).setText(vi);
             text(CourseDialog.MODULE_EN_ID).setText(en);
             text(CourseDialog.MODULE_HOURS_ID).setText(hours);
         });
-        clickOn("#" + CourseDialog.MODULE_ADD_ID);
+        if (enter) {
+            clickOn("#" + CourseDialog.MODULE_HOURS_ID);
+            push(KeyCode.ENTER);
+        } else {
+            clickOn("#" + CourseDialog.MODULE_ADD_ID);
+        }
     }
 
     private void addCohort() throws Exception {
