@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -81,7 +80,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         buildTable(tr);
         setCenter(table);
         table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.getTarget() instanceof Node n && inRow(n)) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.getTarget() instanceof Node n && Columns.inRow(n)) {
                 openSelected();
             }
         });
@@ -108,15 +107,6 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
                 }
             }
         });
-    }
-
-    private static boolean inRow(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof TableRow<?> row) {
-                return !row.isEmpty();
-            }
-        }
-        return false;
     }
 
     /** Opens the selected cohort's page; nothing happens while the workspace is not open. */

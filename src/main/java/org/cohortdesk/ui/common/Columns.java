@@ -3,8 +3,10 @@ package org.cohortdesk.ui.common;
 import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import org.cohortdesk.i18n.Localization;
@@ -39,13 +41,24 @@ public final class Columns {
         });
     }
 
-    /** Runs {@code action} when a row is double-clicked (with the row selected). */
+    /** Runs {@code action} when a row is double-clicked (not a header, not the empty space under the rows). */
     public static void onDoubleClick(TableView<?> table, Runnable action) {
         table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.getTarget() instanceof Node n && inRow(n)
+                    && table.getSelectionModel().getSelectedItem() != null) {
                 action.run();
             }
         });
+    }
+
+    /** True when {@code node} is in a table row that shows an item. */
+    public static boolean inRow(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof TableRow<?> row) {
+                return !row.isEmpty();
+            }
+        }
+        return false;
     }
 
     /** The table's placeholder follows {@code text} (reading, nothing stored, nothing matches). */
