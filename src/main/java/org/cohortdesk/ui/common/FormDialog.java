@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
 import javafx.collections.ObservableList;
@@ -21,6 +22,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -160,7 +162,14 @@ public final class FormDialog {
         error.setWrapText(true);
         error.setMaxWidth(560);
         LaoText.follow(error, submit.errorProperty());
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        // The dialog grows to show the refusal whole, buttons included.
+        error.textProperty().addListener((o, old, now) -> Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()) {
+                window.sizeToScene();
+            }
+        }));
         VBox content = new VBox(12, grid, error);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setMinWidth(560);

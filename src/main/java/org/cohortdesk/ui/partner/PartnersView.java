@@ -121,6 +121,7 @@ public final class PartnersView extends BorderPane implements Filterable, PageVi
                 Columns.text(tr.tr("agreements.column.cohorts"), AgreementRow::cohorts, 130),
                 Columns.text(tr.tr("agreements.column.trainees"), AgreementRow::trainees, 130)));
         Columns.laoHeaders(agreements);
+        agreements.setPlaceholder(new Label());
         Columns.onDoubleClick(agreements, this::editAgreement);
     }
 
