@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -22,6 +23,7 @@ import org.cohortdesk.ui.common.FormDialog;
 import org.cohortdesk.ui.course.CourseDialog;
 import org.cohortdesk.ui.course.CourseRow;
 import org.cohortdesk.ui.course.CoursesView;
+import org.cohortdesk.ui.course.ModuleDraft;
 import org.cohortdesk.ui.partner.PartnerDialog;
 import org.cohortdesk.ui.partner.PartnerRow;
 import org.cohortdesk.ui.partner.PartnersView;
@@ -66,6 +68,44 @@ class SetupFromEmptyTest extends FxRobot {
         TableView<AgreementRow> agreements = lookup("#" + PartnersView.AGREEMENTS_ID).queryTableView();
         WindowHarness.waitUntil(() -> agreements.getItems().size() == 1 && agreements.getItems().get(0).cohorts().equals("1 / 2"));
         assertEquals("0 / 40", agreements.getItems().get(0).trainees(), "no trainee enrolled yet");
+        assertEquals(List.of(), window.sqlOnFxThread(), "no query on the FX thread");
+    }
+
+    @Test
+    void editsACoursesModulesInPlaceAndEscLeavesAnEditUnsaved() throws Exception {
+        window = WindowHarness.show(dir, Language.EN, UiFixtures::insertCohorts);
+        window.waitUntilReady();
+        push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        TableView<CourseRow> courses = lookup("#" + CoursesView.TABLE_ID).queryTableView();
+        WindowHarness.waitUntil(() -> courses.getItems().size() == 6);
+        interact(() -> courses.getSelectionModel().select(courses.getItems().stream().filter(r -> r.code().equals("CDS-01")).findFirst()
+                .orElseThrow()));
+
+        clickOn("#" + CoursesView.EDIT_ID);
+        WindowHarness.waitUntil(() -> lookup("#" + CourseDialog.CODE_ID).tryQuery().isPresent());
+        interact(() -> text(CourseDialog.CODE_ID).setText("CDS-99"));
+        push(KeyCode.ESCAPE);
+        WindowHarness.waitUntil(() -> lookup("#" + CourseDialog.CODE_ID).tryQuery().isEmpty());
+
+        clickOn("#" + CoursesView.EDIT_ID);
+        WindowHarness.waitUntil(() -> lookup("#" + CourseDialog.CODE_ID).tryQuery().isPresent());
+        assertEquals("CDS-01", text(CourseDialog.CODE_ID).getText(), "the cancelled edit was not saved");
+        addModule("Tổng quan", "Overview", "4", false);
+        TableView<ModuleDraft> modules = lookup("#" + CourseDialog.MODULES_ID).queryTableView();
+        WindowHarness.waitUntil(() -> modules.getItems().size() == 1);
+        Labeled hours = from(modules).lookup(".table-cell").queryAllAs(Labeled.class).stream().filter(c -> "4".equals(c.getText()))
+                .findFirst().orElseThrow();
+        doubleClickOn(hours);
+        WindowHarness.waitUntil(() -> modules.getEditingCell() != null);
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("6");
+        push(KeyCode.ENTER);
+        WindowHarness.waitUntil(() -> label("#" + CourseDialog.TOTAL_ID).equals("1 module, 6 hours in all"));
+        assertTrue(lookup("#" + CourseDialog.CODE_ID).tryQuery().isPresent(), "Enter in a cell keeps the dialog open");
+        clickOn("#" + FormDialog.SAVE_ID);
+        WindowHarness.waitUntil(() -> courses.getSelectionModel().getSelectedItem() != null
+                && courses.getSelectionModel().getSelectedItem().hours() == 6);
+        assertEquals("CDS-01", courses.getSelectionModel().getSelectedItem().code());
         assertEquals(List.of(), window.sqlOnFxThread(), "no query on the FX thread");
     }
 
