@@ -3,6 +3,7 @@ package org.cohortdesk.ui.common;
 import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -62,7 +63,7 @@ public final class Columns {
     }
 
     /** The table's placeholder follows {@code text} (reading, nothing stored, nothing matches). */
-    public static void placeholder(TableView<?> table, javafx.beans.value.ObservableValue<String> text) {
+    public static void placeholder(TableView<?> table, ObservableValue<String> text) {
         Label placeholder = new Label();
         placeholder.getStyleClass().add(Styles.MUTED);
         LaoText.follow(placeholder, text);

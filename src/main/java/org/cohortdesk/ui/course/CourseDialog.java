@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -107,7 +108,7 @@ public final class CourseDialog {
         total.setId(TOTAL_ID);
         total.getStyleClass().add(Styles.SECTION_TITLE);
         LaoText.follow(total, form.totalTextProperty());
-        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox actions = new HBox(6, remove, up, down, grow, total);
         Label heading = LaoText.label(tr.tr("course.modules"), Styles.SECTION_TITLE);

@@ -13,8 +13,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.cohortdesk.model.Course;
+import org.cohortdesk.model.CourseModule;
 import org.cohortdesk.model.Field;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.course.CourseService;
@@ -50,7 +52,7 @@ public final class CourseForm {
         this.service = service;
         this.submit = submit;
         this.editing = editing;
-        modules.addListener((javafx.collections.ListChangeListener<ModuleDraft>) c -> total());
+        modules.addListener((ListChangeListener<ModuleDraft>) c -> total());
         total();
         if (editing != null) {
             fill(editing);
@@ -139,7 +141,7 @@ public final class CourseForm {
             submit.refuse(e);
             return;
         }
-        List<org.cohortdesk.model.CourseModule> drafts = modules.stream().map(ModuleDraft::toModule).toList();
+        List<CourseModule> drafts = modules.stream().map(ModuleDraft::toModule).toList();
         submit.run(() -> editing == null ? service.create(draft, drafts) : service.update(draft, drafts), saved);
     }
 

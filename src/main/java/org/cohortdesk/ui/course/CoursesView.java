@@ -3,6 +3,7 @@ package org.cohortdesk.ui.course;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -65,7 +66,7 @@ public final class CoursesView extends BorderPane implements Filterable, PageVie
         BorderPane.setMargin(table, new Insets(12, 0, 0, 0));
     }
 
-    private static TableColumn<CourseRow, Integer> number(String title, java.util.function.ToIntFunction<CourseRow> value) {
+    private static TableColumn<CourseRow, Integer> number(String title, ToIntFunction<CourseRow> value) {
         TableColumn<CourseRow, Integer> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsInt(c.getValue())));
         column.setCellFactory(c -> new TextCell<>(String::valueOf));

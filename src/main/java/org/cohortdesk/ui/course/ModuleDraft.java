@@ -1,11 +1,11 @@
 package org.cohortdesk.ui.course;
 
+import java.util.UUID;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import java.util.UUID;
 import org.cohortdesk.model.CourseModule;
 
 /** A module as edited in the course form: titles and hours as properties, the id and version it was read with (none when new). */

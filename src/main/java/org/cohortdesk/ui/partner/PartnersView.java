@@ -3,6 +3,7 @@ package org.cohortdesk.ui.partner;
 import java.util.List;
 import java.util.UUID;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -81,7 +82,7 @@ public final class PartnersView extends BorderPane implements Filterable, PageVi
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
         setCenter(split);
-        BorderPane.setMargin(split, new javafx.geometry.Insets(12, 0, 0, 0));
+        BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
         // Shown again: cohorts may have been added under an agreement meanwhile; read again, keeping the selection.
         sceneProperty().addListener((o, old, now) -> {
             if (old == null && now != null && model.list().loadedProperty().get()) {
