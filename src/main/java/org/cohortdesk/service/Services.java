@@ -1,11 +1,14 @@
 package org.cohortdesk.service;
 
 import java.time.Clock;
+import org.cohortdesk.service.agreement.AgreementService;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.cohort.CohortService;
+import org.cohortdesk.service.course.CourseService;
 import org.cohortdesk.service.demo.DemoDataService;
 import org.cohortdesk.service.enrollment.EnrollmentService;
 import org.cohortdesk.service.integrity.IntegrityService;
+import org.cohortdesk.service.partner.PartnerService;
 import org.cohortdesk.service.person.PeopleDirectory;
 import org.cohortdesk.service.person.PersonHistory;
 import org.cohortdesk.service.person.PersonMerge;
@@ -17,6 +20,9 @@ import org.jdbi.v3.core.Jdbi;
 /** The services over one open database, wired by hand. The window and the command line both use this. */
 public record Services(
         CohortService cohorts,
+        PartnerService partners,
+        AgreementService agreements,
+        CourseService courses,
         PersonService people,
         PeopleDirectory directory,
         PersonHistory histories,
@@ -32,6 +38,9 @@ public record Services(
         PersonService people = new PersonService(jdbi, audit, clock);
         return new Services(
                 new CohortService(jdbi, audit, clock),
+                new PartnerService(jdbi, audit, clock),
+                new AgreementService(jdbi, audit, clock),
+                new CourseService(jdbi, audit, clock),
                 people,
                 new PeopleDirectory(jdbi),
                 new PersonHistory(jdbi),

@@ -117,7 +117,8 @@ class ShellTest extends FxRobot {
         clickOn("#language-lo");
         WindowHarness.waitUntil(() -> texts(".nav-button").contains("ຄະນະຜູ້ເຂົ້າຮຽນ"));
         assertTrue(shell().getStyleClass().contains(Styles.languageClass(Language.LO)), "the Lao font applies to the window");
-        MenuItem quit = lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().get(2);
+        MenuItem quit = lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "menu-quit".equals(i.getId())).findFirst().orElseThrow();
         assertEquals("ອອກ", quit.getText());
         assertTrue(quit.getStyleClass().contains(Styles.LAO), "menus are popups outside the window's root: marked one by one");
         push(KeyCode.CONTROL, KeyCode.DIGIT1);
@@ -160,6 +161,13 @@ class ShellTest extends FxRobot {
         push(KeyCode.ENTER);
         WindowHarness.waitUntil(() -> lookup("#rosterTable").tryQuery().isPresent());
         assertEquals("LAO-2026-02", lookup("#rosterCode").queryLabeled().getText(), "Enter in the filter opens the first match");
+
+        clickOn("#rosterTable");
+        push(KeyCode.CONTROL, KeyCode.N);
+        WindowHarness.waitUntil(() -> lookup("#traineeSave").tryQuery().isPresent());
+        assertTrue(lookup("#cohortCode").tryQuery().isEmpty(), "on a roster Ctrl+N adds a trainee, not a cohort");
+        push(KeyCode.ESCAPE);
+        WindowHarness.waitUntil(() -> lookup("#traineeSave").tryQuery().isEmpty());
         assertEquals(List.of(), harness.sqlOnFxThread, "no query on the FX thread");
     }
 

@@ -13,6 +13,7 @@ import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.Severity;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.model.rules.CohortRules;
+import org.cohortdesk.service.Entered;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.store.CohortDao;
 import org.cohortdesk.store.Tables;
@@ -43,15 +44,33 @@ public final class CohortService {
 
     /**
      * Saves a new cohort. Its id, timestamps and version are set here. Refused (nothing written)
-     * when the dates are wrong or the code is taken; returns the saved cohort.
+     * without a code, a course or a partner, when the dates are wrong, the planned size is outside
+     * 1 to 500, the agreement is another partner's, or the code is taken; returns the saved cohort.
      */
     public Cohort create(Cohort draft) {
+        String code = Entered.text(draft.code());
+        if (code == null) {
+            throw ProblemException.of("error.cohort.code_missing");
+        }
+        if (draft.courseId() == null) {
+            throw ProblemException.of("error.cohort.course_missing");
+        }
+        if (draft.partnerId() == null) {
+            throw ProblemException.of("error.cohort.partner_missing");
+        }
         refuseErrors(CohortRules.checkDates(draft.startsOn(), draft.endsOn()));
+        if (draft.plannedSize() < 1 || draft.plannedSize() > 500) {
+            throw ProblemException.of("error.cohort.size_range");
+        }
         var now = clock.instant();
-        Cohort cohort = new Cohort(UUID.randomUUID(), draft.code().strip(), draft.courseId(), draft.partnerId(), draft.agreementId(),
-                draft.startsOn(), draft.endsOn(), draft.plannedSize(), CohortStatus.PLANNED, draft.venue(), draft.coordinator(),
-                draft.funding(), draft.notes(), now, now, 0);
+        Cohort cohort = new Cohort(UUID.randomUUID(), code, draft.courseId(), draft.partnerId(), draft.agreementId(),
+                draft.startsOn(), draft.endsOn(), draft.plannedSize(), CohortStatus.PLANNED, Entered.text(draft.venue()),
+                Entered.text(draft.coordinator()), Entered.text(draft.funding()), Entered.text(draft.notes()), now, now, 0);
         Transactions.useTransaction(jdbi, h -> {
+            if (cohort.agreementId() != null && Tables.AGREEMENTS.find(h, cohort.agreementId())
+                    .filter(a -> a.partnerId().equals(cohort.partnerId())).isEmpty()) {
+                throw ProblemException.of("error.cohort.agreement_other_partner");
+            }
             Tables.COHORTS.insert(h, cohort);
             audit.record(h, AuditAction.CREATE, "cohort", cohort.id(), cohort.code());
         });

@@ -1,18 +1,16 @@
 package org.cohortdesk.ui.cohort;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -20,17 +18,16 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.ui.AppContext;
+import org.cohortdesk.ui.common.Columns;
 import org.cohortdesk.ui.common.Filterable;
-import org.cohortdesk.ui.common.LaoText;
+import org.cohortdesk.ui.common.FormSubmit;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
-import org.cohortdesk.ui.common.TextCell;
+import org.cohortdesk.ui.common.Toolbars;
 import org.cohortdesk.ui.roster.RosterView;
 
 /**
@@ -43,6 +40,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
     public static final String FILTER_ID = "cohortFilter";
     public static final String COUNT_ID = "cohortCount";
     public static final String OPEN_ID = "cohortOpen";
+    public static final String NEW_ID = "cohortNew";
 
     private final CohortsViewModel model;
     private final TextField filter = new TextField();
@@ -50,6 +48,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
     private final Supplier<AppContext> context;
     private final Node listTop;
     private RosterView detail;
+    private Runnable onCreated = () -> {};
 
     /** The list alone: rows do not open. */
     public CohortsView(CohortsViewModel model) {
@@ -63,29 +62,16 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         Localization tr = model.localization();
         getStyleClass().add(Styles.PAGE);
 
-        filter.setId(FILTER_ID);
-        filter.getStyleClass().add(Styles.FILTER_FIELD);
-        filter.setPromptText(tr.tr("cohorts.filter.prompt"));
-        filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setPrefColumnCount(32);
-
-        Label count = new Label();
-        count.setId(COUNT_ID);
-        count.getStyleClass().add(Styles.MUTED);
-        LaoText.follow(count, model.countTextProperty());
-
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(12, filter, grow, count);
-        toolbar.getStyleClass().add(Styles.TOOLBAR);
+        List<Node> actions = new ArrayList<>();
         if (context != null) {
-            Button open = new Button(tr.tr("cohorts.open"));
-            open.setId(OPEN_ID);
-            LaoText.mark(open.getStyleClass(), open.getText());
+            Button open = Toolbars.button(tr.tr("cohorts.open"), OPEN_ID, this::openSelected);
             open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-            open.setOnAction(e -> openSelected());
-            toolbar.getChildren().add(1, open);
+            actions.add(open);
+            actions.add(Toolbars.button(tr.tr("cohorts.new"), NEW_ID, this::newCohort));
         }
+        HBox toolbar = Toolbars.filterBar(filter, FILTER_ID, tr.tr("cohorts.filter.prompt"), model.filterProperty(), COUNT_ID,
+                model.countTextProperty(), actions.toArray(Node[]::new));
+        filter.setPrefColumnCount(32);
 
         VBox top = new VBox(12, Page.header(tr.tr("cohorts.title"), null), toolbar);
         setTop(top);
@@ -94,7 +80,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         buildTable(tr);
         setCenter(table);
         table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.getTarget() instanceof Node n && inRow(n)) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.getTarget() instanceof Node n && Columns.inRow(n)) {
                 openSelected();
             }
         });
@@ -123,15 +109,6 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         });
     }
 
-    private static boolean inRow(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof TableRow<?> row) {
-                return !row.isEmpty();
-            }
-        }
-        return false;
-    }
-
     /** Opens the selected cohort's page; nothing happens while the workspace is not open. */
     public void openSelected() {
         CohortRow row = table.getSelectionModel().getSelectedItem();
@@ -143,6 +120,28 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         setTop(null);
         setCenter(detail);
         detail.initialFocus().requestFocus();
+    }
+
+    /**
+     * Opens the "new cohort" form (button, Ctrl+N); once saved, the list is read again, unfiltered,
+     * with the new cohort selected. Nothing happens while a cohort's page shows or the workspace is not open.
+     */
+    public void newCohort() {
+        AppContext opened = context == null ? null : context.get();
+        if (opened == null || detail != null) {
+            return;
+        }
+        NewCohortForm form = new NewCohortForm(opened.services(), new FormSubmit(opened.localization(), opened.tasks(), opened.errors()::show));
+        NewCohortDialog.show(form, getScene() == null ? null : getScene().getWindow(), saved -> {
+            onCreated.run();
+            model.filterProperty().set("");
+            model.load(() -> reselect(saved.code()));
+        });
+    }
+
+    /** What else to do once a new cohort is saved (the status bar counts again). */
+    public void setOnCreated(Runnable action) {
+        onCreated = action;
     }
 
     /** Back to the list, as it was left; re-reads it when the cohort was changed. */
@@ -183,14 +182,14 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<CohortRow, String> code = textColumn(tr.tr("cohorts.column.code"), CohortRow::code, 125);
+        TableColumn<CohortRow, String> code = Columns.text(tr.tr("cohorts.column.code"), CohortRow::code, 125);
         code.setMinWidth(118);
         code.getStyleClass().add(Styles.CODE);
-        TableColumn<CohortRow, String> course = textColumn(tr.tr("cohorts.column.course"), CohortRow::course, 300);
-        TableColumn<CohortRow, String> partner = textColumn(tr.tr("cohorts.column.partner"), CohortRow::partner, 240);
+        TableColumn<CohortRow, String> course = Columns.text(tr.tr("cohorts.column.course"), CohortRow::course, 300);
+        TableColumn<CohortRow, String> partner = Columns.text(tr.tr("cohorts.column.partner"), CohortRow::partner, 240);
 
-        TableColumn<CohortRow, LocalDate> start = dateColumn(tr, tr.tr("cohorts.column.start"), CohortRow::startsOn);
-        TableColumn<CohortRow, LocalDate> end = dateColumn(tr, tr.tr("cohorts.column.end"), CohortRow::endsOn);
+        TableColumn<CohortRow, LocalDate> start = Columns.date(tr, tr.tr("cohorts.column.start"), CohortRow::startsOn);
+        TableColumn<CohortRow, LocalDate> end = Columns.date(tr, tr.tr("cohorts.column.end"), CohortRow::endsOn);
 
         TableColumn<CohortRow, CohortRow> size = new TableColumn<>(tr.tr("cohorts.column.size"));
         size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -199,37 +198,12 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         size.setPrefWidth(80);
         size.setMinWidth(72);
 
-        TableColumn<CohortRow, String> status = textColumn(tr.tr("cohorts.column.status"), CohortRow::status, 120);
+        TableColumn<CohortRow, String> status = Columns.text(tr.tr("cohorts.column.status"), CohortRow::status, 120);
         status.setMinWidth(90);
 
         table.getColumns().setAll(List.of(code, course, partner, start, end, size, status));
-        table.getColumns().forEach(c -> {
-            Label header = LaoText.label(c.getText());
-            c.setText(null);
-            c.setGraphic(header);
-        });
-
-        Label placeholder = new Label();
-        placeholder.getStyleClass().add(Styles.MUTED);
-        LaoText.follow(placeholder, model.placeholderProperty());
-        table.setPlaceholder(placeholder);
-    }
-
-    private static TableColumn<CohortRow, String> textColumn(String title, Function<CohortRow, String> value, double width) {
-        TableColumn<CohortRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> TextCell.plain());
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private static TableColumn<CohortRow, LocalDate> dateColumn(Localization tr, String title, Function<CohortRow, LocalDate> value) {
-        TableColumn<CohortRow, LocalDate> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> new TextCell<>(tr::date));
-        column.setPrefWidth(104);
-        column.setMinWidth(100);
-        return column;
+        Columns.laoHeaders(table);
+        Columns.placeholder(table, model.placeholderProperty());
     }
 
     /** "enrolled / planned", in the warning style when over the plan. */

@@ -10,7 +10,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.CohortSummary;
-import org.cohortdesk.ui.common.BackgroundTask;
 import org.cohortdesk.ui.common.FilteredRows;
 import org.cohortdesk.ui.common.TaskRunner;
 
@@ -53,18 +52,7 @@ public final class CohortsViewModel {
     }
 
     private void prepare(Supplier<List<CohortSummary>> from, Runnable then) {
-        list.setLoading(true);
-        BackgroundTask.of(progress -> from.get().stream().map(s -> CohortRow.of(s, tr)).toList())
-                .titled(tr.tr("cohorts.loading"))
-                .onSuccess(fresh -> {
-                    list.setAll(fresh);
-                    then.run();
-                })
-                .onFailure(e -> {
-                    list.setLoading(false);
-                    onFailure.accept(e);
-                })
-                .runWith(tasks);
+        list.load(tasks, tr.tr("cohorts.loading"), () -> from.get().stream().map(s -> CohortRow.of(s, tr)).toList(), onFailure, then);
     }
 
     /** All rows, unfiltered. */

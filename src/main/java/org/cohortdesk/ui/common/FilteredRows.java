@@ -1,6 +1,8 @@
 package org.cohortdesk.ui.common;
 
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.BiPredicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -60,6 +62,26 @@ public final class FilteredRows<T> {
         loading.set(false);
         loaded.set(true);
         describe();
+    }
+
+    /**
+     * Reads the rows again in the background: {@code work} runs on a worker thread, its rows show
+     * (filter as typed), then {@code then} runs; a failure ends the loading state and goes to
+     * {@code onFailure}. Call on the FX thread.
+     */
+    public void load(TaskRunner tasks, String title, Callable<List<T>> work, Consumer<Throwable> onFailure, Runnable then) {
+        setLoading(true);
+        BackgroundTask.of(progress -> work.call())
+                .titled(title)
+                .onSuccess(fresh -> {
+                    setAll(fresh);
+                    then.run();
+                })
+                .onFailure(e -> {
+                    setLoading(false);
+                    onFailure.accept(e);
+                })
+                .runWith(tasks);
     }
 
     private void applyFilter() {

@@ -1,6 +1,7 @@
 package org.cohortdesk.ui.shell;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -12,12 +13,14 @@ import javafx.scene.input.KeyCombination;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.ui.common.LaoText;
 
-/** The menu bar: File (sample data, quit), View (each section, filter), Help (about). */
+/** The menu bar: File (new cohort, sample data, quit), View (each section, filter), Help (about). */
 final class MainMenu {
 
     /** What the menu items do. */
     interface Actions {
         void show(Section section);
+
+        void newCohort();
 
         void focusFilter();
 
@@ -28,13 +31,19 @@ final class MainMenu {
 
     private MainMenu() {}
 
-    /** {@code opening} is true while the data opens: the items that need it wait. */
-    static MenuBar build(Localization tr, ObservableBooleanValue opening, Actions actions) {
+    /**
+     * {@code opening} is true while the data opens: the items that need it wait. {@code notCohorts}
+     * is true while another page than the cohort list shows: New cohort (Ctrl+N) waits for it.
+     */
+    static MenuBar build(Localization tr, ObservableBooleanValue opening, ObservableBooleanValue notCohorts, Actions actions) {
+        MenuItem newCohort = item(tr.tr("menu.file.new_cohort"), "menu-new-cohort", actions::newCohort);
+        newCohort.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newCohort.disableProperty().bind(Bindings.or(opening, notCohorts));
         MenuItem loadSample = item(tr.tr("menu.file.load_sample"), "menu-load-sample", () -> actions.show(Section.WELCOME));
         loadSample.disableProperty().bind(opening);
         MenuItem quit = item(tr.tr("menu.file.quit"), "menu-quit", actions::quit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu(tr.tr("menu.file"), null, loadSample, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(tr.tr("menu.file"), null, newCohort, new SeparatorMenuItem(), loadSample, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
         Menu view = new Menu(tr.tr("menu.view"));

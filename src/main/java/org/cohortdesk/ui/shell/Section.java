@@ -10,8 +10,8 @@ public enum Section {
     COHORTS("nav.cohorts", KeyCode.DIGIT1, null),
     CALENDAR("nav.calendar", KeyCode.DIGIT2, "coming.calendar"),
     PEOPLE("nav.people", KeyCode.DIGIT3, null),
-    PARTNERS("nav.partners", KeyCode.DIGIT4, "coming.partners"),
-    COURSES("nav.courses", KeyCode.DIGIT5, "coming.courses"),
+    PARTNERS("nav.partners", KeyCode.DIGIT4, null),
+    COURSES("nav.courses", KeyCode.DIGIT5, null),
     REPORTS("nav.reports", KeyCode.DIGIT6, "coming.reports"),
     SETTINGS("nav.settings", KeyCode.DIGIT7, null),
     WELCOME("welcome.title", null, null);

@@ -19,6 +19,10 @@ import org.cohortdesk.ui.common.ErrorReporter;
 import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
+import org.cohortdesk.ui.course.CoursesView;
+import org.cohortdesk.ui.course.CoursesViewModel;
+import org.cohortdesk.ui.partner.PartnersView;
+import org.cohortdesk.ui.partner.PartnersViewModel;
 import org.cohortdesk.ui.people.PeopleView;
 import org.cohortdesk.ui.people.PeopleViewModel;
 import org.cohortdesk.ui.settings.SettingsView;
@@ -62,10 +66,18 @@ public final class ShellView extends BorderPane {
 
         content.setId(CONTENT_ID);
         content.getStyleClass().add(Styles.CONTENT);
-        setTop(MainMenu.build(tr, model.contextProperty().isNull(), new MainMenu.Actions() {
+        setTop(MainMenu.build(tr, model.contextProperty().isNull(), model.sectionProperty().isNotEqualTo(Section.COHORTS),
+                new MainMenu.Actions() {
             @Override
             public void show(Section section) {
                 model.show(section);
+            }
+
+            @Override
+            public void newCohort() {
+                if (page() instanceof CohortsView list) {
+                    list.newCohort();
+                }
             }
 
             @Override
@@ -88,7 +100,9 @@ public final class ShellView extends BorderPane {
         setBottom(new StatusBar(model, model.tasks()));
 
         cohorts = new CohortsViewModel(this::readCohorts, tr, model.tasks(), this::showError);
-        pages.put(Section.COHORTS, new CohortsView(cohorts, model::context));
+        CohortsView cohortList = new CohortsView(cohorts, model::context);
+        cohortList.setOnCreated(model::refreshCounts);
+        pages.put(Section.COHORTS, cohortList);
         showPage(model.section());
         model.sectionProperty().addListener((o, old, now) -> {
             showPage(now);
@@ -168,6 +182,16 @@ public final class ShellView extends BorderPane {
                     context.errors()::show);
             people.load();
             return new PeopleView(people);
+        }
+        if (section == Section.PARTNERS) {
+            PartnersViewModel partners = new PartnersViewModel(context.services(), tr, model.tasks(), context.errors()::show);
+            partners.load(() -> {});
+            return new PartnersView(partners);
+        }
+        if (section == Section.COURSES) {
+            CoursesViewModel courses = new CoursesViewModel(context.services().courses(), tr, model.tasks(), context.errors()::show);
+            courses.load(() -> {});
+            return new CoursesView(courses);
         }
         return new ComingSoonView(section, tr);
     }

@@ -11,8 +11,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
+import java.util.UUID;
+import org.cohortdesk.model.Agreement;
+import org.cohortdesk.model.AgreementKind;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.CohortStatus;
+import org.cohortdesk.model.Partner;
+import org.cohortdesk.model.PartnerKind;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.Services;
@@ -24,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CohortServiceTest {
     @TempDir
@@ -107,6 +114,32 @@ class CohortServiceTest {
         assertEquals(CohortStatus.CONFIRMED, cohorts.find(c.id()).orElseThrow().status());
         assertEquals(List.of("status PLANNED -> CONFIRMED"), db.jdbi().withHandle(h -> h.createQuery(
                 "SELECT details FROM audit_log WHERE action = 'UPDATE'").mapTo(String.class).list()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "' ', true, true, 20, false, error.cohort.code_missing",
+            "LAO-2027-01, false, true, 20, false, error.cohort.course_missing",
+            "LAO-2027-01, true, false, 20, false, error.cohort.partner_missing",
+            "LAO-2027-01, true, true, 0, false, error.cohort.size_range",
+            "LAO-2027-01, true, true, 20, true, error.cohort.agreement_other_partner"})
+    void refusesANewCohortMissingWhatItNeedsAndWritesNothing(String code, boolean course, boolean partner, int size,
+            boolean otherAgreement, String key) {
+        UUID agreementId = null;
+        if (otherAgreement) {
+            Services services = Services.over(db.jdbi(), Clock.fixed(TestData.NOW, ZoneOffset.UTC));
+            Partner other = services.partners().create(new Partner(null, "Sở Nội vụ Chăm-pa-sắc", null, null, "LA", PartnerKind.PROVINCE,
+                    null, null, null, 0));
+            agreementId = services.agreements().create(new Agreement(null, other.id(), null, AgreementKind.MOU, "MoU", LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2030, 12, 31), null, null, null, null, null, 0)).id();
+        }
+        Cohort c = data.cohort(code, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 23));
+        Cohort draft = new Cohort(null, c.code(), course ? c.courseId() : null, partner ? c.partnerId() : null, agreementId, c.startsOn(),
+                c.endsOn(), size, c.status(), c.venue(), c.coordinator(), c.funding(), c.notes(), null, null, 0);
+        ProblemException refused = assertThrows(ProblemException.class, () -> cohorts.create(draft));
+        assertEquals(key, refused.problem().key());
+        assertTrue(cohorts.summaries().isEmpty());
+        assertEquals(0, auditCount("CREATE") - (otherAgreement ? 2 : 0));
     }
 
     private int auditCount(String action) {

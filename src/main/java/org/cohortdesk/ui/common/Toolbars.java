@@ -1,0 +1,48 @@
+package org.cohortdesk.ui.common;
+
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The toolbar over a list page: the filter field, the page's buttons, and the count at the right. */
+public final class Toolbars {
+    private Toolbars() {}
+
+    /**
+     * A toolbar with {@code filter} (bound both ways to {@code filterText}, with its id and
+     * prompt), then {@code actions}, then a label following {@code countText} ("3 of 12 cohorts").
+     */
+    public static HBox filterBar(TextField filter, String filterId, String prompt, StringProperty filterText, String countId,
+            ObservableValue<String> countText, Node... actions) {
+        filter.setId(filterId);
+        filter.getStyleClass().add(Styles.FILTER_FIELD);
+        filter.setPromptText(prompt);
+        filter.textProperty().bindBidirectional(filterText);
+        Label count = new Label();
+        count.setId(countId);
+        count.getStyleClass().add(Styles.MUTED);
+        LaoText.follow(count, countText);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox toolbar = new HBox(12, filter);
+        toolbar.getChildren().addAll(actions);
+        toolbar.getChildren().addAll(grow, count);
+        toolbar.getStyleClass().add(Styles.TOOLBAR);
+        return toolbar;
+    }
+
+    /** A button with its id, Lao text in the Lao font. */
+    public static Button button(String text, String id, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        LaoText.mark(button.getStyleClass(), text);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}
