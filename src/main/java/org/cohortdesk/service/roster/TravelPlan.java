@@ -1,5 +1,7 @@
 package org.cohortdesk.service.roster;
 
+import java.util.regex.Pattern;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +37,7 @@ public record TravelPlan(List<Day> arrivals, List<Day> departures, List<Group> r
     /** The trainees sharing a flight or a room; {@code name} is blank for a flight not yet known. */
     public record Group(String name, List<Trainee> trainees) {}
 
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Comparator<Trainee> BY_NAME = Comparator.comparing(t -> TextMatch.fold(t.person().nameLatin()));
 
     /** The plan of the trainees of one roster. */
@@ -75,7 +78,7 @@ public record TravelPlan(List<Day> arrivals, List<Day> departures, List<Group> r
         if (s.isEmpty()) {
             return "\uFFFF";
         }
-        return java.util.regex.Pattern.compile("\\d+").matcher(s.toUpperCase(java.util.Locale.ROOT))
+        return DIGITS.matcher(s.toUpperCase(Locale.ROOT))
                 .replaceAll(m -> String.format("%010d", Long.parseLong(m.group().length() > 18 ? m.group().substring(0, 18) : m.group())));
     }
 

@@ -1,5 +1,6 @@
 package org.cohortdesk.ui.roster;
 
+import javafx.scene.control.ListCell;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -29,7 +30,7 @@ final class MoveDialog {
         ListView<CohortSummary> list = new ListView<>();
         list.setId(LIST_ID);
         list.getItems().setAll(targets);
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(CohortSummary c, boolean empty) {
                 super.updateItem(c, empty);

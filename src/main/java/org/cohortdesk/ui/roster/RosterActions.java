@@ -1,5 +1,6 @@
 package org.cohortdesk.ui.roster;
 
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -108,7 +109,7 @@ final class RosterActions {
         UUID here = row.trainee().enrollment().cohortId();
         BackgroundTask.of(progress -> cohorts.get().stream()
                         .filter(c -> !c.id().equals(here) && c.status() != null && isOpen(c.status()))
-                        .sorted(java.util.Comparator.comparing(CohortSummary::startsOn))
+                        .sorted(Comparator.comparing(CohortSummary::startsOn))
                         .toList())
                 .onSuccess(targets -> MoveDialog.show(tr, row.nameLatin(), targets, owner.get(),
                         target -> editor.move(row.trainee(), target.id(), target.code())))

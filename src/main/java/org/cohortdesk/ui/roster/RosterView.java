@@ -1,14 +1,11 @@
 package org.cohortdesk.ui.roster;
 
-import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
@@ -22,11 +19,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -40,15 +35,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.EnrollmentStatus;
-import org.cohortdesk.model.Sex;
 import org.cohortdesk.service.Services;
-import org.cohortdesk.service.enrollment.TraineeDraft;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
-import org.cohortdesk.ui.common.TextCell;
+import org.cohortdesk.ui.common.Toolbars;
 
 /**
  * One cohort's page: its header, the cohort-wide warnings, a filter, the roster actions and the
@@ -94,21 +87,9 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         Localization tr = model.localization();
         getStyleClass().add(Styles.PAGE);
 
-        filter.setId(FILTER_ID);
-        filter.getStyleClass().addAll(Styles.FILTER_FIELD, RosterStyles.FILTER);
-        filter.setPromptText(tr.tr("roster.filter.prompt"));
-        filter.textProperty().bindBidirectional(model.filterProperty());
-
-        Label count = new Label();
-        count.setId(COUNT_ID);
-        count.getStyleClass().add(Styles.MUTED);
-        LaoText.follow(count, model.countTextProperty());
-
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(12, filter, grow, count);
-        toolbar.getStyleClass().add(Styles.TOOLBAR);
-
+        HBox toolbar = Toolbars.filterBar(filter, FILTER_ID, tr.tr("roster.filter.prompt"), model.filterProperty(), COUNT_ID,
+                model.countTextProperty());
+        filter.getStyleClass().add(RosterStyles.FILTER);
         setTop(new VBox(12, new RosterHeader(model, back), actionButtons(tr), toolbar));
         buildTable(tr);
         setCenter(table);
@@ -163,17 +144,14 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     }
 
     private static Button button(Localization tr, String id, String key, String tipKey, Runnable action) {
-        Button button = new Button(tr.tr(key));
-        button.setId(id);
+        Button button = Toolbars.button(tr.tr(key), id, action);
         button.setTooltip(LaoText.tooltip(tr.tr(tipKey)));
-        LaoText.mark(button.getStyleClass(), button.getText());
-        button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
-    private void withSelected(java.util.function.Consumer<RosterRow> action) {
+    private void withSelected(Consumer<RosterRow> action) {
         RosterRow row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
             action.accept(row);
@@ -206,9 +184,10 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setEditable(true);
 
+        RosterColumns factory = new RosterColumns(tr, actions.editor());
         List<TableColumn<RosterRow, ?>> columns = new ArrayList<>();
         for (RosterColumn c : RosterColumn.values()) {
-            TableColumn<RosterRow, ?> column = column(tr, c);
+            TableColumn<RosterRow, ?> column = factory.column(c);
             column.setId("roster-col-" + c.id());
             column.setUserData(c);
             columns.add(column);
@@ -307,91 +286,6 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         });
     }
 
-    private TableColumn<RosterRow, ?> column(Localization tr, RosterColumn c) {
-        String title = tr.tr(c.key());
-        return switch (c) {
-            case WARNING -> {
-                TableColumn<RosterRow, RosterRow> column = new TableColumn<>(RosterStyles.MARK);
-                column.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue()));
-                column.setCellFactory(v -> new WarningCell());
-                column.setComparator(Comparator.comparingInt(r -> r.warnings().size()));
-                column.setPrefWidth(36);
-                column.setMinWidth(30);
-                yield column;
-            }
-            case NO -> {
-                TableColumn<RosterRow, Integer> column = new TableColumn<>(title);
-                column.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue().no()));
-                column.setCellFactory(v -> new TextCell<>(String::valueOf));
-                column.setPrefWidth(48);
-                yield column;
-            }
-            case BIRTH_DATE -> dateColumn(tr, c, title, RosterRow::birthDate);
-            case PASSPORT_EXPIRY -> dateColumn(tr, c, title, RosterRow::passportExpiry);
-            default -> {
-                TableColumn<RosterRow, String> column = new TableColumn<>(title);
-                column.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(c.text(v.getValue())));
-                column.setCellFactory(v -> cell(tr, c, s -> s));
-                column.setPrefWidth(width(c));
-                if (c == RosterColumn.NAME_LOCAL) {
-                    column.getStyleClass().add(Styles.LAO);
-                }
-                yield column;
-            }
-        };
-    }
-
-    private static double width(RosterColumn c) {
-        return switch (c) {
-            case NAME_LOCAL, NAME_LATIN, POSITION, AGENCY -> 180;
-            case SEX -> 72;
-            case NOTES -> 220;
-            case ROOM, STATUS -> 90;
-            default -> 120;
-        };
-    }
-
-    private TableColumn<RosterRow, LocalDate> dateColumn(Localization tr, RosterColumn c, String title, Function<RosterRow, LocalDate> value) {
-        TableColumn<RosterRow, LocalDate> column = new TableColumn<>(title);
-        column.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(value.apply(v.getValue())));
-        column.setCellFactory(v -> cell(tr, c, tr::date));
-        column.setPrefWidth(104);
-        return column;
-    }
-
-    /** A cell showing {@code text} of its value; editable when the column edits a trainee field. */
-    private <T> TableCell<RosterRow, T> cell(Localization tr, RosterColumn c, Function<? super T, String> text) {
-        if (c.field().isEmpty()) {
-            return new TextCell<>(text);
-        }
-        RosterEditCell.Choices choices = switch (c.field().get().kind()) {
-            case SEX -> new RosterEditCell.Choices() {
-                @Override
-                public List<String> of(RosterRow row) {
-                    return List.of("", Sex.F.name(), Sex.M.name());
-                }
-
-                @Override
-                public String label(String value) {
-                    return value.isEmpty() ? "" : tr.tr(Sex.valueOf(value));
-                }
-            };
-            case STATUS -> new RosterEditCell.Choices() {
-                @Override
-                public List<String> of(RosterRow row) {
-                    return TraineeDialog.statuses(TraineeDraft.of(row.trainee()));
-                }
-
-                @Override
-                public String label(String value) {
-                    return tr.tr(EnrollmentStatus.valueOf(value));
-                }
-            };
-            default -> null;
-        };
-        return new RosterEditCell<>(text, c.field().get(), actions.editor(), choices);
-    }
-
     /** The columns as shown now, in their order. */
     public List<RosterColumn> visibleColumns() {
         return table.getVisibleLeafColumns().stream().map(c -> (RosterColumn) c.getUserData()).toList();
@@ -414,25 +308,6 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         ClipboardContent content = new ClipboardContent();
         content.putString(model.copyText(selected, visibleColumns()));
         Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    /** A warning mark whose tooltip lists the reasons. */
-    private static final class WarningCell extends TableCell<RosterRow, RosterRow> {
-        @Override
-        protected void updateItem(RosterRow row, boolean empty) {
-            super.updateItem(row, empty);
-            getStyleClass().remove(RosterStyles.WARNING_MARK);
-            if (empty || row == null || !row.hasWarnings()) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(RosterStyles.MARK);
-            getStyleClass().add(RosterStyles.WARNING_MARK);
-            Tooltip tip = LaoText.tooltip(String.join("\n", row.warnings()));
-            tip.setShowDelay(javafx.util.Duration.millis(200));
-            setTooltip(tip);
-        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.cohortdesk.ui.roster;
 
+import java.util.function.Function;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +177,7 @@ final class TraineeDialog {
     }
 
     private static ComboBox<String> choice(TraineeField f, Map<TraineeField, ComboBox<String>> choices, TraineeDraft draft,
-            List<String> values, java.util.function.Function<String, String> label) {
+            List<String> values, Function<String, String> label) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(inputId(f));
         box.getItems().setAll(values);
@@ -198,7 +200,7 @@ final class TraineeDialog {
     /** The current status and those a trainee may go to from it, except withdrawal (which has its own dialog). */
     static List<String> statuses(TraineeDraft draft) {
         EnrollmentStatus current = draft.base().enrollment().status();
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         out.add(current.name());
         current.next().stream().filter(s -> s != EnrollmentStatus.WITHDRAWN).forEach(s -> out.add(s.name()));
         return out;

@@ -1,5 +1,6 @@
 package org.cohortdesk.ui.roster;
 
+import javafx.scene.control.TreeCell;
 import java.util.List;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -55,7 +56,7 @@ final class TravelDialog {
         TreeView<String> tree = new TreeView<>(root);
         tree.setId(id);
         tree.setShowRoot(false);
-        tree.setCellFactory(v -> new javafx.scene.control.TreeCell<>() {
+        tree.setCellFactory(v -> new TreeCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
