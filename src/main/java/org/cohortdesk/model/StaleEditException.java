@@ -4,7 +4,7 @@ package org.cohortdesk.model;
 public class StaleEditException extends ProblemException {
     private static final long serialVersionUID = 1L;
 
-    public StaleEditException(String entity, Object label, boolean deleted) {
-        super(Problem.error(deleted ? "error.stale.deleted" : "error.stale.changed", entity, label));
+    public StaleEditException(RecordKind kind, Object label, boolean deleted) {
+        super(Problem.error(deleted ? "error.stale.deleted" : "error.stale.changed", kind, label));
     }
 }

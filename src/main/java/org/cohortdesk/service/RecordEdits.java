@@ -1,5 +1,6 @@
 package org.cohortdesk.service;
 
+import org.cohortdesk.model.RecordKind;
 import java.util.UUID;
 import java.util.function.Function;
 import org.cohortdesk.model.AuditAction;
@@ -17,17 +18,17 @@ public final class RecordEdits {
      * it was read at), records it in the audit log and returns the row as now stored. Refused with
      * {@link StaleEditException} when the row was deleted, or changed since the edit's version.
      *
-     * @param entity the row's kind for messages and the audit log ({@code partner})
+     * @param kind   the row's kind for messages and the audit log
      * @param label  names the row in messages and the audit log (its name, title or code)
      */
-    public static <T extends Record> T update(Handle h, RecordTable<T> table, Audit audit, String entity, UUID id, Function<T, String> label,
+    public static <T extends Record> T update(Handle h, RecordTable<T> table, Audit audit, RecordKind kind, UUID id, Function<T, String> label,
             Function<T, T> toWrite) {
-        T stored = table.find(h, id).orElseThrow(() -> new StaleEditException(entity, id, true));
+        T stored = table.find(h, id).orElseThrow(() -> new StaleEditException(kind, id, true));
         T written = toWrite.apply(stored);
         if (!table.update(h, written)) {
-            throw new StaleEditException(entity, label.apply(stored), false);
+            throw new StaleEditException(kind, label.apply(stored), false);
         }
-        audit.record(h, AuditAction.UPDATE, entity, id, label.apply(written));
+        audit.record(h, AuditAction.UPDATE, kind.auditName(), id, label.apply(written));
         return table.find(h, id).orElseThrow();
     }
 }

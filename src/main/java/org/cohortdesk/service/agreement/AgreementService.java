@@ -1,5 +1,6 @@
 package org.cohortdesk.service.agreement;
 
+import org.cohortdesk.model.RecordKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -90,7 +91,7 @@ public final class AgreementService {
 
     /** Saves an edited agreement; refused with {@link StaleEditException} when it changed since it was read. */
     public Agreement update(Agreement edited) {
-        return Transactions.inTransaction(jdbi, h -> RecordEdits.update(h, Tables.AGREEMENTS, audit, "agreement", edited.id(),
+        return Transactions.inTransaction(jdbi, h -> RecordEdits.update(h, Tables.AGREEMENTS, audit, RecordKind.AGREEMENT, edited.id(),
                 Agreement::title, stored -> {
                     Agreement toWrite = cleaned(edited, edited.id(), stored.createdAt(), clock.instant(), edited.version());
                     checkParent(h, toWrite);

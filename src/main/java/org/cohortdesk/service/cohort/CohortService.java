@@ -1,5 +1,6 @@
 package org.cohortdesk.service.cohort;
 
+import org.cohortdesk.model.RecordKind;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public final class CohortService {
     public Cohort update(Cohort edited) {
         refuseErrors(CohortRules.checkDates(edited.startsOn(), edited.endsOn()));
         return Transactions.inTransaction(jdbi, h -> {
-            Cohort stored = Tables.COHORTS.find(h, edited.id()).orElseThrow(() -> new StaleEditException("cohort", edited.code(), true));
+            Cohort stored = Tables.COHORTS.find(h, edited.id()).orElseThrow(() -> new StaleEditException(RecordKind.COHORT, edited.code(), true));
             if (stored.status() != edited.status()) {
                 refuseErrors(CohortRules.checkTransition(stored.status(), edited.status()));
             }
@@ -95,9 +96,9 @@ public final class CohortService {
     /** Moves a cohort to another status, if that step is allowed (see {@link CohortStatus#next()}). */
     public Cohort changeStatus(UUID id, int version, CohortStatus target) {
         return Transactions.inTransaction(jdbi, h -> {
-            Cohort stored = Tables.COHORTS.find(h, id).orElseThrow(() -> new StaleEditException("cohort", id, true));
+            Cohort stored = Tables.COHORTS.find(h, id).orElseThrow(() -> new StaleEditException(RecordKind.COHORT, id, true));
             if (stored.version() != version) {
-                throw new StaleEditException("cohort", stored.code(), false);
+                throw new StaleEditException(RecordKind.COHORT, stored.code(), false);
             }
             refuseErrors(CohortRules.checkTransition(stored.status(), target));
             Cohort moved = new Cohort(stored.id(), stored.code(), stored.courseId(), stored.partnerId(), stored.agreementId(),
@@ -112,7 +113,7 @@ public final class CohortService {
                 edited.startsOn(), edited.endsOn(), edited.plannedSize(), edited.status(), edited.venue(), edited.coordinator(),
                 edited.funding(), edited.notes(), stored.createdAt(), clock.instant(), edited.version());
         if (!Tables.COHORTS.update(h, toWrite)) {
-            throw new StaleEditException("cohort", stored.code(), false);
+            throw new StaleEditException(RecordKind.COHORT, stored.code(), false);
         }
         String details = stored.status() != edited.status() ? "status " + stored.status() + " -> " + edited.status() : edited.code();
         audit.record(h, AuditAction.UPDATE, "cohort", edited.id(), details);

@@ -1,5 +1,6 @@
 package org.cohortdesk.service.course;
 
+import org.cohortdesk.model.RecordKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public final class CourseService {
         List<CourseModule> cleanedModules = cleaned(modules);
         return Transactions.inTransaction(jdbi, h -> {
             Instant now = clock.instant();
-            Course course = RecordEdits.update(h, Tables.COURSES, audit, "course", edited.id(), Course::code,
+            Course course = RecordEdits.update(h, Tables.COURSES, audit, RecordKind.COURSE, edited.id(), Course::code,
                     stored -> cleaned(edited, edited.id(), stored.createdAt(), now, edited.version()));
             writeModules(h, edited.id(), cleanedModules, now);
             return new Detail(course, h.attach(CourseDao.class).modules(edited.id()));
@@ -116,7 +117,7 @@ public final class CourseService {
         Map<UUID, CourseModule> storedById = stored.stream().collect(Collectors.toMap(CourseModule::id, Function.identity()));
         for (UUID id : kept) {
             if (!storedById.containsKey(id)) {
-                throw new StaleEditException("course", courseId, true);
+                throw new StaleEditException(RecordKind.COURSE, courseId, true);
             }
         }
         for (CourseModule old : stored) {
@@ -135,7 +136,7 @@ public final class CourseService {
                 CourseModule toWrite = new CourseModule(m.id(), courseId, seq, m.titleVi(), m.titleEn(), m.titleLo(), m.hours(),
                         old.createdAt(), now, m.version());
                 if (!Tables.COURSE_MODULES.update(h, toWrite)) {
-                    throw new StaleEditException("course", courseId, false);
+                    throw new StaleEditException(RecordKind.COURSE, courseId, false);
                 }
             }
             seq++;

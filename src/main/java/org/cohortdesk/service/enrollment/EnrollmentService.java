@@ -1,5 +1,6 @@
 package org.cohortdesk.service.enrollment;
 
+import org.cohortdesk.model.RecordKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -115,7 +116,7 @@ public final class EnrollmentService {
         Transactions.useTransaction(jdbi, h -> {
             Enrollment stored = remove(h, id, version);
             if (alsoPerson) {
-                Person person = Tables.PEOPLE.find(h, stored.personId()).orElseThrow(() -> new StaleEditException("person", id, true));
+                Person person = Tables.PEOPLE.find(h, stored.personId()).orElseThrow(() -> new StaleEditException(RecordKind.PERSON, id, true));
                 people.delete(h, person.id(), person.version());
             }
         });
@@ -125,7 +126,7 @@ public final class EnrollmentService {
     public Enrollment reinstate(UUID id, int version, EnrollmentStatus status) {
         return Transactions.inTransaction(jdbi, h -> {
             Enrollment stored = stored(h, id);
-            checkVersion(stored, version);
+            checkVersion(h, stored, version);
             if (stored.status() != EnrollmentStatus.WITHDRAWN || status == EnrollmentStatus.WITHDRAWN) {
                 throw ProblemException.of("error.enrollment.transition", stored.status(), status);
             }
@@ -154,7 +155,7 @@ public final class EnrollmentService {
             throw ProblemException.of("error.enrollment.use_move");
         }
         if (sameContent(stored, edited)) {
-            checkVersion(stored, edited.version());
+            checkVersion(h, stored, edited.version());
             return stored;
         }
         return save(h, edited, stored, edited.status() != stored.status() ? "status " + stored.status() + " -> " + edited.status() : "edited");
@@ -164,7 +165,7 @@ public final class EnrollmentService {
     public Enrollment withdraw(UUID id, int version, LocalDate on, String reason) {
         return Transactions.inTransaction(jdbi, h -> {
             Enrollment stored = stored(h, id);
-            checkVersion(stored, version);
+            checkVersion(h, stored, version);
             refuseStep(stored.status(), EnrollmentStatus.WITHDRAWN);
             Enrollment withdrawn = with(stored, stored.cohortId(), EnrollmentStatus.WITHDRAWN, on, reason);
             return save(h, withdrawn, stored, "withdrawn on " + on + (reason == null || reason.isBlank() ? "" : ": " + reason));
@@ -182,7 +183,7 @@ public final class EnrollmentService {
             throw ProblemException.of("error.enrollment.has_attendance");
         }
         if (!Tables.ENROLLMENTS.delete(h, id, version)) {
-            throw new StaleEditException("enrollment", id, false);
+            throw changed(h, stored);
         }
         audit.record(h, AuditAction.DELETE, "enrollment", id, "person " + stored.personId() + " out of cohort " + code(h, stored.cohortId()));
         return stored;
@@ -196,7 +197,7 @@ public final class EnrollmentService {
     public Enrollment move(UUID id, int version, UUID targetCohortId) {
         return Transactions.inTransaction(jdbi, h -> {
             Enrollment stored = stored(h, id);
-            checkVersion(stored, version);
+            checkVersion(h, stored, version);
             if (h.attach(EnrollmentDao.class).marksOf(id) > 0) {
                 throw ProblemException.of("error.enrollment.has_attendance");
             }
@@ -210,7 +211,7 @@ public final class EnrollmentService {
                 edited.arrivalFlight(), edited.departureOn(), edited.departureFlight(), edited.room(), edited.visaNo(), edited.visaExpiry(),
                 edited.withdrawnOn(), edited.withdrawalReason(), edited.notes(), stored.createdAt(), clock.instant(), edited.version());
         if (!Tables.ENROLLMENTS.update(h, toWrite)) {
-            throw new StaleEditException("enrollment", stored.id(), false);
+            throw changed(h, stored);
         }
         audit.record(h, AuditAction.UPDATE, "enrollment", edited.id(), details);
         return stored(h, edited.id());
@@ -226,13 +227,19 @@ public final class EnrollmentService {
     }
 
     private static Enrollment stored(Handle h, UUID id) {
-        return Tables.ENROLLMENTS.find(h, id).orElseThrow(() -> new StaleEditException("enrollment", id, true));
+        return Tables.ENROLLMENTS.find(h, id).orElseThrow(() -> new StaleEditException(RecordKind.ENROLLMENT, id, true));
     }
 
-    private static void checkVersion(Enrollment stored, int version) {
+    private static void checkVersion(Handle h, Enrollment stored, int version) {
         if (stored.version() != version) {
-            throw new StaleEditException("enrollment", stored.id(), false);
+            throw changed(h, stored);
         }
+    }
+
+    /** The refusal of an edit of an enrollment someone else changed, naming the trainee. */
+    private static StaleEditException changed(Handle h, Enrollment stored) {
+        Object name = Tables.PEOPLE.find(h, stored.personId()).<Object>map(Person::nameLatin).orElse(stored.id());
+        return new StaleEditException(RecordKind.ENROLLMENT, name, false);
     }
 
     private static void refuseStep(EnrollmentStatus from, EnrollmentStatus to) {

@@ -1,5 +1,6 @@
 package org.cohortdesk.service.partner;
 
+import org.cohortdesk.model.RecordKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class PartnerService {
 
     /** Saves an edited partner; refused with {@link StaleEditException} when it changed since it was read. */
     public Partner update(Partner edited) {
-        return Transactions.inTransaction(jdbi, h -> RecordEdits.update(h, Tables.PARTNERS, audit, "partner", edited.id(), Partner::name,
+        return Transactions.inTransaction(jdbi, h -> RecordEdits.update(h, Tables.PARTNERS, audit, RecordKind.PARTNER, edited.id(), Partner::name,
                 stored -> cleaned(edited, edited.id(), stored.createdAt(), clock.instant(), edited.version())));
     }
 

@@ -1,5 +1,6 @@
 package org.cohortdesk.service.person;
 
+import org.cohortdesk.model.RecordKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -95,12 +96,12 @@ public final class PersonMerge {
             }
 
             if (!Tables.PEOPLE.update(h, filled(keep, drop, now))) {
-                throw new StaleEditException("person", keep.nameLatin(), false);
+                throw new StaleEditException(RecordKind.PERSON, keep.nameLatin(), false);
             }
             int deleted = h.createUpdate("DELETE FROM people WHERE id = :id AND version = :version")
                     .bind("id", dropId).bind("version", dropVersion).execute();
             if (deleted != 1) {
-                throw new StaleEditException("person", drop.nameLatin(), false);
+                throw new StaleEditException(RecordKind.PERSON, drop.nameLatin(), false);
             }
             audit.record(h, AuditAction.MERGE, "person", keepId, String.format(
                     "merged %s (%s) into %s (%s): %d enrollments moved, %d joined in the same cohort, %d marks moved, %d duplicate marks removed",
@@ -110,9 +111,9 @@ public final class PersonMerge {
     }
 
     private static Person current(Handle h, UUID id, int version) {
-        Person p = Tables.PEOPLE.find(h, id).orElseThrow(() -> new StaleEditException("person", id, true));
+        Person p = Tables.PEOPLE.find(h, id).orElseThrow(() -> new StaleEditException(RecordKind.PERSON, id, true));
         if (p.version() != version) {
-            throw new StaleEditException("person", p.nameLatin(), false);
+            throw new StaleEditException(RecordKind.PERSON, p.nameLatin(), false);
         }
         return p;
     }

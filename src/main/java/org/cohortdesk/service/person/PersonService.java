@@ -1,5 +1,6 @@
 package org.cohortdesk.service.person;
 
+import org.cohortdesk.model.RecordKind;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Optional;
@@ -60,14 +61,14 @@ public final class PersonService {
      */
     public Person update(Handle h, Person edited) {
         requireName(edited);
-        Person stored = Tables.PEOPLE.find(h, edited.id()).orElseThrow(() -> new StaleEditException("person", edited.nameLatin(), true));
+        Person stored = Tables.PEOPLE.find(h, edited.id()).orElseThrow(() -> new StaleEditException(RecordKind.PERSON, edited.nameLatin(), true));
         Person toWrite = withMeta(normalised(edited), edited.id(), stored.createdAt(), stored.updatedAt(), edited.version());
         if (toWrite.equals(stored)) {
             return stored;
         }
         toWrite = withMeta(toWrite, toWrite.id(), stored.createdAt(), clock.instant(), edited.version());
         if (!Tables.PEOPLE.update(h, toWrite)) {
-            throw new StaleEditException("person", stored.nameLatin(), false);
+            throw new StaleEditException(RecordKind.PERSON, stored.nameLatin(), false);
         }
         audit.record(h, AuditAction.UPDATE, "person", edited.id(), edited.nameLatin());
         return Tables.PEOPLE.find(h, edited.id()).orElseThrow();
@@ -78,12 +79,12 @@ public final class PersonService {
      * anywhere, or when the person changed since it was read.
      */
     public void delete(Handle h, UUID id, int version) {
-        Person stored = Tables.PEOPLE.find(h, id).orElseThrow(() -> new StaleEditException("person", id, true));
+        Person stored = Tables.PEOPLE.find(h, id).orElseThrow(() -> new StaleEditException(RecordKind.PERSON, id, true));
         if (h.attach(PeopleDao.class).enrollmentCount(id) > 0) {
             throw ProblemException.of("error.person.enrolled", stored.nameLatin());
         }
         if (!Tables.PEOPLE.delete(h, id, version)) {
-            throw new StaleEditException("person", stored.nameLatin(), false);
+            throw new StaleEditException(RecordKind.PERSON, stored.nameLatin(), false);
         }
         audit.record(h, AuditAction.DELETE, "person", id, stored.nameLatin());
     }

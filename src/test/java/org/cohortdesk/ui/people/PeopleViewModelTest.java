@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.EnrollmentStatus;
@@ -59,7 +60,7 @@ class PeopleViewModelTest {
         @Override
         public PersonMerge.Result merge(UUID keepId, int keepVersion, UUID dropId, int dropVersion) {
             if (stale) {
-                throw new StaleEditException("person", "x", false);
+                throw new StaleEditException(RecordKind.PERSON, "x", false);
             }
             merged.add(keepId + " <- " + dropId);
             entries.removeIf(e -> e.person().id().equals(dropId));

@@ -100,7 +100,7 @@ class RosterEditorTest {
         editor.edit(t, TraineeField.ROOM, "C1");
         workspace.services().enrollments().save(TraineeDraftOf.room(trainee("LAO-2026-03", "SOMSACK 6"), "C2"));
         editor.undo();
-        assertTrue(said.get(said.size() - 1).startsWith("Someone else changed this enrollment"), said.toString());
+        assertTrue(said.get(said.size() - 1).startsWith("Someone else changed this trainee (SOMSACK 6)"), said.toString());
         assertEquals("C2", enrollment(t).room(), "the other edit stays");
         assertFalse(editor.canUndoProperty().get());
         assertFalse(editor.canRedoProperty().get());

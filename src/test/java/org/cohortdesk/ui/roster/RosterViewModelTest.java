@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Cohort;
@@ -149,11 +150,11 @@ class RosterViewModelTest {
             reads.incrementAndGet();
             return detail();
         }, (id, version, target) -> {
-            throw new StaleEditException("cohort", "LAO-2026-03", false);
+            throw new StaleEditException(RecordKind.COHORT, "LAO-2026-03", false);
         }, null, EN, TaskRunner.sameThread(), failures::add);
         model.load();
         model.changeStatus(CohortStatus.IN_PROGRESS);
-        assertEquals(EN.tr(Problem.error("error.stale.changed", "cohort", "LAO-2026-03")), model.statusMessageProperty().get());
+        assertEquals(EN.tr(Problem.error("error.stale.changed", RecordKind.COHORT, "LAO-2026-03")), model.statusMessageProperty().get());
         assertEquals(2, reads.get());
         assertFalse(model.changedProperty().get());
         assertEquals(List.of(), failures, "a refusal is said on the page, not as a failure");
