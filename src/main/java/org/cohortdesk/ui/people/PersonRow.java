@@ -23,7 +23,7 @@ public record PersonRow(
         String searchText) {
 
     public static PersonRow of(Person p, List<String> cohortCodes, Localization tr) {
-        return new PersonRow(p, text(p.nameLocal()), text(p.nameLatin()), p.sex() == null ? "" : p.sex().name(), p.birthDate(),
+        return new PersonRow(p, text(p.nameLocal()), text(p.nameLatin()), p.sex() == null ? "" : tr.tr(p.sex()), p.birthDate(),
                 tr.date(p.birthDate()), text(p.agency()), text(p.province()), text(p.passportNo()), List.copyOf(cohortCodes),
                 String.join(", ", cohortCodes), PeopleDirectory.searchText(p));
     }

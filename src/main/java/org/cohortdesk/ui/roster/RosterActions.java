@@ -1,5 +1,9 @@
 package org.cohortdesk.ui.roster;
 
+import org.cohortdesk.service.person.PeopleDirectory;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ButtonType;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +37,7 @@ final class RosterActions {
     private final RosterEditor editor;
     private final Function<UUID, List<PersonHistory.Line>> history;
     private final Supplier<List<CohortSummary>> cohorts;
+    private final Supplier<List<PeopleDirectory.Entry>> everyone;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
     private final Supplier<Window> owner;
@@ -40,16 +45,17 @@ final class RosterActions {
     private final Consumer<String> pasteRows;
 
     /**
-     * {@code history} and {@code cohorts} are called on a worker thread; {@code pasteRows} shows the
+     * {@code history}, {@code cohorts} and {@code everyone} are called on a worker thread; {@code pasteRows} shows the
      * preview of rows pasted from a spreadsheet.
      */
     RosterActions(RosterViewModel model, RosterEditor editor, Function<UUID, List<PersonHistory.Line>> history,
-            Supplier<List<CohortSummary>> cohorts, Consumer<String> pasteRows, TaskRunner tasks, Consumer<Throwable> onFailure,
+            Supplier<List<CohortSummary>> cohorts, Supplier<List<PeopleDirectory.Entry>> everyone, Consumer<String> pasteRows, TaskRunner tasks, Consumer<Throwable> onFailure,
             Supplier<Window> owner) {
         this.model = model;
         this.editor = editor;
         this.history = history;
         this.cohorts = cohorts;
+        this.everyone = everyone;
         this.tasks = tasks;
         this.onFailure = onFailure;
         this.owner = owner;
@@ -67,13 +73,24 @@ final class RosterActions {
         return editor;
     }
 
-    /** The person form for a new trainee of this cohort (Ctrl+N). */
+    /**
+     * The person form for a new trainee of this cohort (Ctrl+N), with a search of everyone on file
+     * above it: choosing someone there enrolls them instead.
+     */
     void add() {
         CohortHeader header = model.headerProperty().get();
-        if (header != null) {
-            TraineeDialog.show(tr, TraineeDraft.blank(header.cohort().id()), true, FXCollections.observableArrayList(), owner.get(),
-                    editor::add);
+        if (header == null) {
+            return;
         }
+        UUID cohortId = header.cohort().id();
+        List<Dialog<ButtonType>> shown = new ArrayList<>(1);
+        OnFileFinder finder = new OnFileFinder(tr, person -> {
+            shown.forEach(Dialog::close);
+            editor.enroll(person, cohortId);
+        });
+        shown.add(TraineeDialog.show(tr, TraineeDraft.blank(cohortId), true, FXCollections.observableArrayList(), finder, owner.get(),
+                editor::add));
+        BackgroundTask.of(progress -> everyone.get()).onSuccess(finder::setEveryone).onFailure(onFailure).runWith(tasks);
     }
 
     /** The person form with every field of the trainee and their other cohorts. */

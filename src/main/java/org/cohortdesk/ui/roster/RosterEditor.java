@@ -106,6 +106,11 @@ public final class RosterEditor {
         perform(new Add(draft));
     }
 
+    /** Enrolls someone already on file (an alumnus coming back) in the cohort, as nominated. */
+    public void enroll(Person person, UUID cohortId) {
+        perform(new Enroll(person, cohortId));
+    }
+
     public void withdraw(Trainee trainee, LocalDate on, String reason) {
         perform(new Withdraw(trainee.enrollment(), on, reason, tr.tr("roster.change.withdraw", trainee.person().nameLatin())));
     }
@@ -290,6 +295,38 @@ public final class RosterEditor {
         @Override
         public UUID shows() {
             return added.enrollment().id();
+        }
+    }
+
+    /** Someone on file enrolled; undo takes back the enrollment and keeps the person. */
+    private final class Enroll implements Change {
+        private final Person person;
+        private final UUID cohortId;
+        private Enrollment enrolled;
+
+        Enroll(Person person, UUID cohortId) {
+            this.person = person;
+            this.cohortId = cohortId;
+        }
+
+        @Override
+        public void apply() {
+            enrolled = saw(enrollments.enroll(cohortId, person.id()));
+        }
+
+        @Override
+        public void revert() {
+            enrollments.retract(enrolled.id(), version(enrolled), false);
+        }
+
+        @Override
+        public String description() {
+            return tr.tr("roster.change.add", person.nameLatin());
+        }
+
+        @Override
+        public UUID shows() {
+            return enrolled.id();
         }
     }
 

@@ -167,6 +167,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 model::report, model::reloadAfterChange);
         RosterView[] view = {null};
         RosterActions actions = new RosterActions(model, editor, services.histories()::of, services.cohorts()::summaries,
+                services.directory()::entries,
                 text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, () -> view[0].getScene() == null ? null : view[0].getScene().getWindow());
         view[0] = new RosterView(model, actions, back);
         model.load();

@@ -66,6 +66,15 @@ final class TraineeDialog {
      */
     static Dialog<ButtonType> show(Localization tr, TraineeDraft draft, boolean isNew, ObservableList<String> otherCohorts, Window owner,
             Consumer<Trainee> saved) {
+        return show(tr, draft, isNew, otherCohorts, null, owner, saved);
+    }
+
+    /**
+     * As above; for a new trainee, {@code onFile} (if given) stands above the form so that someone
+     * already on file is enrolled rather than entered again. Choosing there closes the form.
+     */
+    static Dialog<ButtonType> show(Localization tr, TraineeDraft draft, boolean isNew, ObservableList<String> otherCohorts,
+            OnFileFinder onFile, Window owner, Consumer<Trainee> saved) {
         Dialog<ButtonType> dialog = new Dialog<>();
         String name = draft.get(TraineeField.NAME_LATIN);
         dialog.setTitle(isNew ? tr.tr("trainee.title.new") : tr.tr("trainee.title.edit", name));
@@ -116,6 +125,9 @@ final class TraineeDialog {
         Label cohortsTitle = new Label(tr.tr("trainee.other_cohorts"));
         cohortsTitle.getStyleClass().add(Styles.SECTION_TITLE);
         VBox content = new VBox(8, grid);
+        if (onFile != null) {
+            content.getChildren().add(0, onFile);
+        }
         if (!isNew) {
             content.getChildren().addAll(cohortsTitle, cohorts);
         }

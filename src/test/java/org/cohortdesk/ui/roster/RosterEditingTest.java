@@ -159,6 +159,35 @@ class RosterEditingTest extends RosterPageFixture {
         assertEquals("B204 · 1", rooms.getRoot().getChildren().get(0).getValue());
     }
 
+    @Test
+    void enrollsAnAlumnusFoundOnFileInsteadOfEnteringThemAgain() throws Exception {
+        prepare(dir);
+        show(dir, Language.EN);
+        TableView<RosterRow> roster = openCohort("LAO-2026-07");
+        assertEquals(0, roster.getItems().size());
+        int people = count("people");
+
+        clickOn(roster);
+        push(KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> lookup("#" + OnFileFinder.SEARCH_ID).tryQuery().isPresent());
+        clickOn("#" + OnFileFinder.SEARCH_ID).write("p0100005");
+        javafx.scene.control.ListView<?> found = lookup("#" + OnFileFinder.LIST_ID).queryListView();
+        waitUntil(() -> found.getItems().size() == 1);
+        push(KeyCode.DOWN);
+        clickOn("#" + OnFileFinder.ENROLL_ID);
+        waitUntil(() -> roster.getItems().size() == 1);
+        assertEquals("SOMSACK 5", roster.getItems().get(0).nameLatin());
+        assertEquals(people, count("people"), "no one entered twice");
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> roster.getItems().isEmpty());
+        assertEquals(people, count("people"), "undo takes back the enrollment, not the person");
+    }
+
+    private int count(String table) {
+        return workspace.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+    }
+
     private String message() {
         return lookup("#rosterStatusMessage").queryLabeled().getText();
     }

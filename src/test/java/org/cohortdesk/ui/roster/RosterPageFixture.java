@@ -153,7 +153,7 @@ abstract class RosterPageFixture extends FxRobot {
         doubleClickOn(cell(code));
         waitUntil(() -> lookup("#rosterTable").tryQuery().isPresent());
         TableView<RosterRow> roster = lookup("#rosterTable").queryTableView();
-        waitUntil(() -> !roster.getItems().isEmpty());
+        waitUntil(() -> ((RosterView) roster.getParent()).model().loadedProperty().get());
         return roster;
     }
 }
