@@ -100,7 +100,7 @@ class PeopleViewModelTest {
         PersonRow somsak = loaded(Language.VI).rows().get(2);
         assertEquals("17/02/1984", somsak.birth());
         assertEquals("LAO-2024-02, LAO-2026-01", somsak.cohorts());
-        assertEquals("Female", somsak.sex());
+        assertEquals("Nữ", somsak.sex(), "sex in words, in the window's language");
         assertEquals(2, somsak.enrollments());
     }
 
