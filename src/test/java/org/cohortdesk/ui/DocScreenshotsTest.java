@@ -139,6 +139,32 @@ class DocScreenshotsTest extends FxRobot {
         }
     }
 
+    @Test
+    void partnersAgreementsAndACourse() throws Exception {
+        try (WindowHarness harness = WindowHarness.show(fresh(), Language.VI, w -> w.services().demo().load(3, 7, p -> {}))) {
+            harness.waitUntilReady();
+            push(KeyCode.CONTROL, KeyCode.DIGIT4);
+            javafx.scene.control.TableView<?> partners = lookup("#partnerTable").queryTableView();
+            WindowHarness.waitUntil(() -> partners.getItems().size() > 3);
+            clickOn("#partnerFilter").write("ministry of home");
+            WindowHarness.waitUntil(() -> partners.getItems().size() == 1);
+            FxToolkit.setupFixture(() -> partners.getSelectionModel().select(0));
+            javafx.scene.control.TableView<?> agreements = lookup("#agreementTable").queryTableView();
+            WindowHarness.waitUntil(() -> !agreements.getItems().isEmpty());
+            save(harness, "partners-vi.png");
+
+            push(KeyCode.CONTROL, KeyCode.DIGIT5);
+            javafx.scene.control.TableView<?> courses = lookup("#courseTable").queryTableView();
+            WindowHarness.waitUntil(() -> courses.getItems().size() > 3);
+            FxToolkit.setupFixture(() -> courses.getSelectionModel().select(0));
+            clickOn("#courseEdit");
+            WindowHarness.waitUntil(() -> javafx.stage.Window.getWindows().stream()
+                    .anyMatch(w -> w.isShowing() && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane));
+            save(dialog(), "course-form-vi.png");
+            push(KeyCode.ESCAPE);
+        }
+    }
+
     /** The dialog on top of the window. */
     private static javafx.stage.Window dialog() {
         return javafx.stage.Window.getWindows().stream()

@@ -38,12 +38,12 @@ final class OnFileFinder extends VBox {
 
     private final ObservableList<Found> everyone = FXCollections.observableArrayList();
     private final FilteredList<Found> matches = new FilteredList<>(everyone, f -> false);
+    private final TextField search = new TextField();
 
     OnFileFinder(Localization tr, Consumer<Person> chosen) {
         super(6);
         Label title = new Label(tr.tr("trainee.on_file"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        TextField search = new TextField();
         search.setId(SEARCH_ID);
         search.setPromptText(tr.tr("trainee.on_file.prompt"));
         search.textProperty().addListener((o, old, now) -> {
@@ -77,6 +77,11 @@ final class OnFileFinder extends VBox {
             }
         });
         getChildren().addAll(title, search, list, enroll);
+    }
+
+    /** Puts the cursor in the search: when adding a trainee, look on file first. */
+    void focusSearch() {
+        search.requestFocus();
     }
 
     /** Everyone on file, as read in the background. */

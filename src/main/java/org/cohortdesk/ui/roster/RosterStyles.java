@@ -17,6 +17,8 @@ final class RosterStyles {
     static final String FILTER = "roster-filter";
     static final String FORM = "trainee-form";
     static final String ACTIONS = "roster-actions";
+    /** A row of a withdrawn trainee: still listed, shown muted. */
+    static final String WITHDRAWN = "roster-withdrawn";
 
     private RosterStyles() {}
 }

@@ -228,7 +228,16 @@ public final class RosterView extends BorderPane implements Filterable, PageView
             }
         });
         table.setRowFactory(v -> {
-            TableRow<RosterRow> row = new TableRow<>();
+            TableRow<RosterRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(RosterRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().remove(RosterStyles.WITHDRAWN);
+                    if (!empty && item != null && item.trainee().enrollment().status() == EnrollmentStatus.WITHDRAWN) {
+                        getStyleClass().add(RosterStyles.WITHDRAWN);
+                    }
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty() && table.getEditingCell() == null) {
                     actions.details(row.getItem());

@@ -158,7 +158,13 @@ final class TraineeDialog {
         if (owner != null && owner.isShowing()) {
             dialog.initOwner(owner);
         }
-        dialog.setOnShown(e -> texts.get(TraineeField.NAME_LOCAL).requestFocus());
+        dialog.setOnShown(e -> {
+            if (onFile != null) {
+                onFile.focusSearch();
+            } else {
+                texts.get(TraineeField.NAME_LOCAL).requestFocus();
+            }
+        });
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == save && result[0] != null) {
                 saved.accept(result[0]);

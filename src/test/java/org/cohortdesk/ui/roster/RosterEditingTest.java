@@ -113,6 +113,7 @@ class RosterEditingTest extends RosterPageFixture {
         UUID id = vilay.trainee().enrollment().id();
         waitUntil(() -> enrollmentStatus(id) == EnrollmentStatus.WITHDRAWN);
         waitUntil(() -> roster.getItems().stream().anyMatch(r -> r.nameLatin().equals("VILAY INTHAVONG") && r.status().equals("Withdrawn")));
+        waitUntil(() -> lookup(".roster-withdrawn").tryQuery().isPresent());
 
         clickOn("#" + RosterView.UNDO_ID);
         waitUntil(() -> enrollmentStatus(id) == EnrollmentStatus.NOMINATED);
