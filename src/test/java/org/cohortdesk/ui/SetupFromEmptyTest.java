@@ -210,9 +210,13 @@ class SetupFromEmptyTest extends FxRobot {
             text(NewCohortDialog.CODE_ID).setText("LAO-2027-01");
             combo(NewCohortDialog.PARTNER_ID).getSelectionModel().selectFirst();
             date(NewCohortDialog.START_ID).getEditor().setText("01/03/2027");
-            date(NewCohortDialog.END_ID).getEditor().setText("23/04/2027");
+            date(NewCohortDialog.END_ID).getEditor().setText("31/04/2027");
         });
         assertEquals(1, combo(NewCohortDialog.AGREEMENT_ID).getItems().size(), "the partner's agreement to choose");
+        clickOn("#" + NewCohortDialog.VENUE_ID);
+        push(KeyCode.ENTER);
+        WindowHarness.waitUntil(() -> label("#" + FormDialog.ERROR_ID).startsWith("End: \"31/04/2027\" is not a date."));
+        interact(() -> date(NewCohortDialog.END_ID).getEditor().setText("23.4.2027"));
         clickOn("#" + NewCohortDialog.VENUE_ID);
         push(KeyCode.ENTER);
         WindowHarness.waitUntil(() -> label("#" + FormDialog.ERROR_ID).equals("Choose the course the cohort follows."));

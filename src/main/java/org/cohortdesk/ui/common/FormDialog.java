@@ -1,7 +1,10 @@
 package org.cohortdesk.ui.common;
 
+import org.cohortdesk.service.enrollment.TypedText;
+import org.cohortdesk.model.ProblemException;
+import java.util.Map;
+import java.util.HashMap;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -44,6 +47,7 @@ public final class FormDialog {
     private final GridPane grid = new GridPane();
     private final ButtonType save;
     private final List<DatePicker> dates = new ArrayList<>();
+    private final Map<DatePicker, String> dateLabels = new HashMap<>();
     private int rows;
 
     public FormDialog(Localization tr, String title, Window owner) {
@@ -73,6 +77,9 @@ public final class FormDialog {
         grid.add(control, 1, rows);
         GridPane.setHgrow(control, Priority.ALWAYS);
         rows++;
+        if (control instanceof DatePicker picker) {
+            dateLabels.put(picker, labelKey);
+        }
         return control;
     }
 
@@ -113,11 +120,7 @@ public final class FormDialog {
 
             @Override
             public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), Localization.DATE);
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
+                return text == null || text.isBlank() ? null : TypedText.date(text).orElse(null);
             }
         });
         picker.valueProperty().bindBidirectional(value);
@@ -178,7 +181,14 @@ public final class FormDialog {
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             for (DatePicker picker : dates) {
-                picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
+                String typed = picker.getEditor().getText();
+                if (typed != null && !typed.isBlank() && TypedText.date(typed).isEmpty()) {
+                    submit.refuse(ProblemException.of("error.form.not_a_date", tr.tr(dateLabels.getOrDefault(picker, "form.date.prompt")),
+                            typed.strip()));
+                    picker.requestFocus();
+                    return;
+                }
+                picker.setValue(picker.getConverter().fromString(typed));
             }
             save.accept(stored -> {
                 dialog.setResult(this.save);
