@@ -13,13 +13,17 @@ import picocli.CommandLine.Option;
 @Command(name = "roster", mixinStandardHelpOptions = true,
         description = {"Print a cohort's roster, tab-separated, header line first, sorted by romanised name.",
             "Dates are yyyy-mm-dd. 'warnings' lists the rules a trainee breaks (e.g. passport.expires_soon), comma-separated.",
-            "An unknown cohort code: exit 1."})
+            "An unknown cohort code: exit 1; an empty one: exit 2."})
 final class RosterCommand extends WorkspaceCommand {
     @Option(names = "--cohort", required = true, paramLabel = "CODE", description = "The cohort's code, e.g. LAO-2026-03.")
     String cohort;
 
     @Override
     int run(Workspace workspace, Localization tr, PrintWriter out, PrintWriter err) {
+        if (cohort.isBlank()) {
+            err.println(tr.tr("cli.roster.code_missing"));
+            return 2;
+        }
         RosterService.Roster roster = workspace.services().rosters().roster(cohort);
         out.println(Tsv.row("no", "name_local", "name_latin", "sex", "birth_date", "position", "agency", "province", "passport_no",
                 "passport_expiry", "visa", "arrival", "departure", "room", "status", "notes", "warnings"));

@@ -136,6 +136,9 @@ class CommandLineTest {
         assertEquals(1, unknown.code());
         assertEquals("There is no cohort with the code NOPE-1.", unknown.err().strip());
         assertEquals(2, run("roster", "--data", dir.toString()).code());
+        Result empty = run("roster", "--cohort", " ", "--data", dir.toString(), "--lang", "en");
+        assertEquals(2, empty.code());
+        assertEquals("--cohort needs a cohort code, for example --cohort LAO-2026-03.", empty.err().strip());
         assertEquals(2, run("people", "--data", dir.toString()).code());
         assertEquals(2, run("people", "find", "--data", dir.toString()).code());
     }
