@@ -44,6 +44,23 @@ public final class TextMatch {
         return Normalizer.normalize(bare.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * True when everything this query matches, {@code earlier} matched too: each of {@code
+     * earlier}'s words lies within one of this query's (typing on: "som" then "soms", "som" then
+     * "som p"). False when {@code earlier} is null.
+     */
+    public boolean narrows(TextMatch earlier) {
+        if (earlier == null) {
+            return false;
+        }
+        for (String old : earlier.words) {
+            if (words.stream().noneMatch(w -> w.contains(old))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean matchesEverything() {
         return words.isEmpty();
     }

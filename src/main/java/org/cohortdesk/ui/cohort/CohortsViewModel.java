@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.CohortSummary;
 import org.cohortdesk.ui.common.FilteredRows;
@@ -61,7 +60,7 @@ public final class CohortsViewModel {
     }
 
     /** The rows the filter lets through, in the order read (newest first). */
-    public FilteredList<CohortRow> shownRows() {
+    public ObservableList<CohortRow> shownRows() {
         return list.shown();
     }
 

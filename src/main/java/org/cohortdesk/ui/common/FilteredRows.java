@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.TextMatch;
 
@@ -34,8 +33,16 @@ public final class FilteredRows<T> {
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     /** One view kept for good: a view made per call listens weakly and would drop its listeners when collected. */
     private final ObservableList<T> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private final FilteredList<T> shown = new FilteredList<>(rows);
+    /**
+     * The rows shown, replaced whole when the filter or the rows change: one change for the table
+     * to take, where a {@code FilteredList} under a sorted table made thousands of small ones per
+     * keystroke (see docs/performance.md).
+     */
+    private final ObservableList<T> shown = FXCollections.observableArrayList();
+    private final ObservableList<T> shownView = FXCollections.unmodifiableObservableList(shown);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    /** The query {@link #shown} was made with from the current rows; null when the rows changed since. */
+    private TextMatch lastMatch;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
@@ -59,6 +66,8 @@ public final class FilteredRows<T> {
     /** Shows fresh rows; the filter as typed applies to them. */
     public void setAll(List<T> fresh) {
         rows.setAll(fresh);
+        lastMatch = null;
+        refilter(true);
         loading.set(false);
         loaded.set(true);
         describe();
@@ -85,9 +94,24 @@ public final class FilteredRows<T> {
     }
 
     private void applyFilter() {
-        TextMatch match = TextMatch.of(filter.get());
-        shown.setPredicate(match.matchesEverything() ? null : row -> matcher.test(row, match));
+        refilter(false);
         describe();
+    }
+
+    /**
+     * Shows the rows the filter lets through. When the query only grew since the last time (one
+     * more letter typed), a row it now matches was matched before, so only the rows shown are
+     * tested again. Fresh rows are always shown ({@code fresh}); a new query that lets the same rows
+     * through changes nothing.
+     */
+    private void refilter(boolean fresh) {
+        TextMatch match = TextMatch.of(filter.get());
+        List<T> candidates = match.narrows(lastMatch) ? shown : rows;
+        List<T> matching = match.matchesEverything() ? rows : candidates.stream().filter(row -> matcher.test(row, match)).toList();
+        lastMatch = match;
+        if (fresh || !shown.equals(matching)) {
+            shown.setAll(matching);
+        }
     }
 
     private void describe() {
@@ -114,8 +138,8 @@ public final class FilteredRows<T> {
     }
 
     /** The rows the filter lets through, in the order given. */
-    public FilteredList<T> shown() {
-        return shown;
+    public ObservableList<T> shown() {
+        return shownView;
     }
 
     public StringProperty filterProperty() {

@@ -23,12 +23,22 @@ public class TextCell<S, T> extends TableCell<S, T> {
         super.updateItem(item, empty);
         String shown = empty || item == null ? null : text.apply(item);
         setText(shown);
+        // Style classes change only when they must: every change makes the cell's CSS be worked out again.
         boolean lao = LaoText.containsLao(shown);
-        getStyleClass().remove(Styles.LAO);
+        if (lao != getStyleClass().contains(Styles.LAO)) {
+            if (lao) {
+                getStyleClass().add(Styles.LAO);
+            } else {
+                getStyleClass().remove(Styles.LAO);
+            }
+        }
         if (lao) {
-            getStyleClass().add(Styles.LAO);
-            setTooltip(LaoText.tooltip(shown));
-        } else {
+            if (getTooltip() == null) {
+                setTooltip(LaoText.tooltip(shown));
+            } else {
+                getTooltip().setText(shown);
+            }
+        } else if (getTooltip() != null) {
             setTooltip(null);
         }
     }

@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.Services;
 import org.cohortdesk.service.person.PeopleDirectory;
@@ -205,7 +204,7 @@ public final class PeopleViewModel {
     }
 
     /** The rows the filter lets through, sorted by romanised name. */
-    public FilteredList<PersonRow> shownRows() {
+    public ObservableList<PersonRow> shownRows() {
         return list.shown();
     }
 

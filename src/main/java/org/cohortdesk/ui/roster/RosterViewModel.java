@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.CohortStatus;
@@ -237,7 +236,7 @@ public final class RosterViewModel {
     }
 
     /** The rows the filter lets through, in roster order. */
-    public FilteredList<RosterRow> shownRows() {
+    public ObservableList<RosterRow> shownRows() {
         return list.shown();
     }
 
