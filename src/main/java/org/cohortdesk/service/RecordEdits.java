@@ -1,9 +1,9 @@
 package org.cohortdesk.service;
 
-import org.cohortdesk.model.RecordKind;
 import java.util.UUID;
 import java.util.function.Function;
 import org.cohortdesk.model.AuditAction;
+import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.store.RecordTable;

@@ -27,9 +27,9 @@ import org.cohortdesk.ui.shell.Section;
 import org.cohortdesk.ui.shell.ShellView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 
 /** The whole window on a real data folder: the cohort list, its filter, languages, every section. */
 class ShellTest extends FxRobot {

@@ -1,6 +1,5 @@
 package org.cohortdesk.service.agreement;
 
-import org.cohortdesk.model.RecordKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import org.cohortdesk.model.Agreement;
 import org.cohortdesk.model.AuditAction;
 import org.cohortdesk.model.Partner;
 import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.Entered;
 import org.cohortdesk.service.RecordEdits;

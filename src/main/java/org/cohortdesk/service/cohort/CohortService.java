@@ -1,6 +1,5 @@
 package org.cohortdesk.service.cohort;
 
-import org.cohortdesk.model.RecordKind;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.cohortdesk.model.CohortStatus;
 import org.cohortdesk.model.CohortSummary;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.model.Severity;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.model.rules.CohortRules;

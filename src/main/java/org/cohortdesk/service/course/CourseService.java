@@ -1,6 +1,5 @@
 package org.cohortdesk.service.course;
 
-import org.cohortdesk.model.RecordKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.cohortdesk.model.AuditAction;
 import org.cohortdesk.model.Course;
 import org.cohortdesk.model.CourseModule;
 import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.Entered;
 import org.cohortdesk.service.RecordEdits;

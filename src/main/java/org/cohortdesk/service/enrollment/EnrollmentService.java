@@ -1,6 +1,5 @@
 package org.cohortdesk.service.enrollment;
 
-import org.cohortdesk.model.RecordKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,6 +10,7 @@ import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.person.PersonService;

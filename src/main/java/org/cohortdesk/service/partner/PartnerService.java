@@ -1,6 +1,5 @@
 package org.cohortdesk.service.partner;
 
-import org.cohortdesk.model.RecordKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import org.cohortdesk.model.AuditAction;
 import org.cohortdesk.model.Partner;
 import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.Entered;
 import org.cohortdesk.service.RecordEdits;

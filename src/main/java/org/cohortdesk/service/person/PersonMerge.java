@@ -1,6 +1,5 @@
 package org.cohortdesk.service.person;
 
-import org.cohortdesk.model.RecordKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import org.cohortdesk.model.AuditAction;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.store.Tables;

@@ -1,6 +1,5 @@
 package org.cohortdesk.service.person;
 
-import org.cohortdesk.model.RecordKind;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import org.cohortdesk.model.AuditAction;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.store.PeopleDao;

@@ -17,8 +17,8 @@ import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.Sex;
-import org.cohortdesk.service.enrollment.TypedText;
 import org.cohortdesk.model.TextMatch;
+import org.cohortdesk.service.enrollment.TypedText;
 
 /**
  * Reads rows copied from a spreadsheet into {@link PasteRow}s, with no database: the columns by

@@ -1,14 +1,14 @@
 package org.cohortdesk.service.roster;
 
-import java.util.regex.Pattern;
-import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.TextMatch;
 import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;

@@ -1,12 +1,10 @@
 package org.cohortdesk.ui.common;
 
-import org.cohortdesk.service.enrollment.TypedText;
-import org.cohortdesk.model.ProblemException;
-import java.util.Map;
-import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -30,6 +28,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.service.enrollment.TypedText;
 
 /**
  * A form in a dialog: labelled fields in a grid, the reason a save was refused in words under

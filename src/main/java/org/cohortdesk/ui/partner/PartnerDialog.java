@@ -1,8 +1,8 @@
 package org.cohortdesk.ui.partner;
 
 import java.util.function.Consumer;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Partner;

@@ -1,11 +1,11 @@
 package org.cohortdesk.ui.roster;
 
-import javafx.scene.control.ListCell;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;

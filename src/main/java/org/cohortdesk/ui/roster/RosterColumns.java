@@ -1,6 +1,5 @@
 package org.cohortdesk.ui.roster;
 
-import javafx.util.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Sex;

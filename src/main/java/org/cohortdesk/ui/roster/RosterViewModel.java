@@ -25,8 +25,8 @@ import org.cohortdesk.service.roster.CohortDetail;
 import org.cohortdesk.service.roster.CohortHeader;
 import org.cohortdesk.service.settings.Settings;
 import org.cohortdesk.ui.common.BackgroundTask;
-import org.cohortdesk.ui.common.FilteredRows;
 import org.cohortdesk.ui.common.ErrorReporter;
+import org.cohortdesk.ui.common.FilteredRows;
 import org.cohortdesk.ui.common.TaskRunner;
 
 /**

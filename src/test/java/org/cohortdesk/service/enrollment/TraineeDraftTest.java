@@ -11,10 +11,10 @@ import java.util.UUID;
 import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Sex;
 import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TraineeDraftTest {
     final UUID cohort = UUID.randomUUID();

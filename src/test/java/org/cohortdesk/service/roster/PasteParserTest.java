@@ -1,21 +1,19 @@
 package org.cohortdesk.service.roster;
 
-import org.cohortdesk.service.enrollment.TypedText;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.Severity;
 import org.cohortdesk.model.Sex;
+import org.cohortdesk.service.enrollment.TypedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PasteParserTest {
     final PasteParser parser = new PasteParser();

@@ -19,9 +19,9 @@ import org.cohortdesk.service.roster.RosterPaste;
 import org.cohortdesk.service.roster.RosterService;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.ui.UiFixtures;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A roster copied by the app (Ctrl+C on the cohort page) pastes back as the same people, in every language. */
 class PasteRoundTripTest {
