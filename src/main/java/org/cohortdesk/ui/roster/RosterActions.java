@@ -28,7 +28,8 @@ import org.cohortdesk.ui.people.HistoryRow;
 
 /**
  * What the roster page's buttons, menu and keys do beyond a cell edit: the person form (to add a
- * trainee or see and edit every field), withdrawing and moving. Each asks in a dialog, then hands
+ * trainee, or someone on file, or to see and edit every field), withdrawing, moving, arrivals and
+ * rooms, and pasting rows. Each asks in a dialog, then hands
  * the change to the {@link RosterEditor}; what a dialog needs from the database is read in the
  * background first.
  */
@@ -45,12 +46,12 @@ final class RosterActions {
     private final Consumer<String> pasteRows;
 
     /**
-     * {@code history}, {@code cohorts} and {@code everyone} are called on a worker thread; {@code pasteRows} shows the
-     * preview of rows pasted from a spreadsheet.
+     * {@code history}, {@code cohorts} and {@code everyone} are called on a worker thread;
+     * {@code pasteRows} shows the preview of rows pasted from a spreadsheet.
      */
     RosterActions(RosterViewModel model, RosterEditor editor, Function<UUID, List<PersonHistory.Line>> history,
-            Supplier<List<CohortSummary>> cohorts, Supplier<List<PeopleDirectory.Entry>> everyone, Consumer<String> pasteRows, TaskRunner tasks, Consumer<Throwable> onFailure,
-            Supplier<Window> owner) {
+            Supplier<List<CohortSummary>> cohorts, Supplier<List<PeopleDirectory.Entry>> everyone, Consumer<String> pasteRows,
+            TaskRunner tasks, Consumer<Throwable> onFailure, Supplier<Window> owner) {
         this.model = model;
         this.editor = editor;
         this.history = history;
