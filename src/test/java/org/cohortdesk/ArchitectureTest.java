@@ -37,4 +37,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule windowUsesServicesNotTheStoreDirectly = noClasses().that().resideInAPackage("org.cohortdesk.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "org.h2..", "picocli..", "org.cohortdesk.cli..");
+
+    /** JavaFX's own buttons (Cancel, Close, OK, ...) speak English in a Vietnamese or Lao window. */
+    @ArchTest
+    static final ArchRule buttonsSpeakTheUsersLanguage = noClasses()
+            .should().accessField(javafx.scene.control.ButtonType.class, "CANCEL")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "CLOSE")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "OK")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "YES")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "NO")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "APPLY")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "FINISH");
 }

@@ -25,7 +25,7 @@ final class MoveDialog {
         dialog.setTitle(tr.tr("roster.move.title"));
         dialog.setHeaderText(tr.tr("roster.move.question", name));
         ButtonType move = new ButtonType(tr.tr("roster.move.confirm"), ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(move, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(move, new ButtonType(tr.tr("form.cancel"), ButtonData.CANCEL_CLOSE));
 
         ListView<CohortSummary> list = new ListView<>();
         list.setId(LIST_ID);

@@ -79,7 +79,7 @@ final class TraineeDialog {
         String name = draft.get(TraineeField.NAME_LATIN);
         dialog.setTitle(isNew ? tr.tr("trainee.title.new") : tr.tr("trainee.title.edit", name));
         ButtonType save = new ButtonType(tr.tr(isNew ? "trainee.add" : "trainee.save"), ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(save, new ButtonType(tr.tr("form.cancel"), ButtonData.CANCEL_CLOSE));
 
         Map<TraineeField, TextInputControl> texts = new EnumMap<>(TraineeField.class);
         Map<TraineeField, ComboBox<String>> choices = new EnumMap<>(TraineeField.class);

@@ -1,6 +1,7 @@
 package org.cohortdesk.ui.roster;
 
 import java.util.List;
+import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Tab;
@@ -32,7 +33,7 @@ final class TravelDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(tr.tr("travel.title", code));
         dialog.initModality(Modality.NONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(tr.tr("travel.close"), ButtonData.CANCEL_CLOSE));
         TabPane tabs = new TabPane(
                 tab(tr.tr("travel.arrivals"), tree(ARRIVALS_ID, days(tr, plan.arrivals(), plan.unknownArrival(), "travel.arrival_unknown"))),
                 tab(tr.tr("travel.departures"), tree(DEPARTURES_ID, days(tr, plan.departures(), plan.unknownDeparture(), "travel.departure_unknown"))),

@@ -30,7 +30,7 @@ final class WithdrawDialog {
         dialog.setTitle(tr.tr("roster.withdraw.title"));
         dialog.setHeaderText(tr.tr("roster.withdraw.question", name));
         ButtonType withdraw = new ButtonType(tr.tr("roster.withdraw.confirm"), ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(withdraw, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(withdraw, new ButtonType(tr.tr("form.cancel"), ButtonData.CANCEL_CLOSE));
 
         TextField date = new TextField(tr.date(today));
         date.setId(DATE_ID);
