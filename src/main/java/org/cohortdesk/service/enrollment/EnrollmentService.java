@@ -143,13 +143,18 @@ public final class EnrollmentService {
         return Transactions.inTransaction(jdbi, h -> update(h, edited));
     }
 
-    private Enrollment update(Handle h, Enrollment edited) {
-        Enrollment stored = stored(h, edited.id());
+    private Enrollment update(Handle h, Enrollment asEdited) {
+        Enrollment stored = stored(h, asEdited.id());
+        Enrollment edited = asEdited;
         if (stored.status() != edited.status()) {
             if (edited.status() == EnrollmentStatus.WITHDRAWN) {
                 throw ProblemException.of("error.enrollment.withdraw_with_reason");
             }
             refuseStep(stored.status(), edited.status());
+            if (stored.status() == EnrollmentStatus.WITHDRAWN) {
+                // back on the roster: the withdrawal's date and reason no longer hold
+                edited = with(edited, edited.cohortId(), edited.status(), null, null);
+            }
         }
         if (!stored.cohortId().equals(edited.cohortId()) || !stored.personId().equals(edited.personId())) {
             throw ProblemException.of("error.enrollment.use_move");

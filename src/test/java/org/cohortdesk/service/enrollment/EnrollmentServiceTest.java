@@ -164,6 +164,11 @@ class EnrollmentServiceTest {
         assertEquals(null, back.withdrawnOn());
         assertEquals(null, back.withdrawalReason());
         assertThrows(StaleEditException.class, () -> enrollments.reinstate(e.id(), withdrawn.version(), EnrollmentStatus.CONFIRMED));
+
+        Enrollment again = enrollments.withdraw(e.id(), back.version(), LocalDate.of(2026, 5, 12), "ill again");
+        Enrollment nominated = enrollments.update(withStatus(again, EnrollmentStatus.NOMINATED));
+        assertEquals(null, nominated.withdrawnOn(), "a status step back from withdrawn clears the withdrawal too");
+        assertEquals(null, nominated.withdrawalReason());
     }
 
     private void mark(Enrollment e) {
