@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -25,6 +27,9 @@ final class RosterEditCell<T> extends TextCell<RosterRow, T> {
 
         String label(String value);
     }
+
+    /** The key under the table's properties of the text typed over a cell, while its editing starts. */
+    private static final String TYPED_OVER = "roster.typedOver";
 
     private final TraineeField field;
     private final RosterEditor editor;
@@ -63,8 +68,19 @@ final class RosterEditCell<T> extends TextCell<RosterRow, T> {
         control.requestFocus();
     }
 
+    /**
+     * Starts editing the focused cell of {@code table} with {@code typed} as its text, as a
+     * spreadsheet does when one types over a cell. Cells edited by choosing just open.
+     */
+    static void typeOver(TableView<RosterRow> table, TablePosition<RosterRow, ?> cell, String typed) {
+        table.getProperties().put(TYPED_OVER, typed);
+        table.edit(cell.getRow(), cell.getTableColumn());
+        table.getProperties().remove(TYPED_OVER);
+    }
+
     private TextField textField(RosterRow row) {
-        TextField field = new TextField(TraineeDraft.textOf(row.trainee(), this.field));
+        Object typed = getTableView().getProperties().get(TYPED_OVER);
+        TextField field = new TextField(typed instanceof String s ? s : TraineeDraft.textOf(row.trainee(), this.field));
         LaoText.mark(field.getStyleClass(), field.getText());
         if (this.field.kind() == TraineeField.Kind.DATE) {
             field.setPromptText("dd/mm/yyyy");
@@ -75,7 +91,11 @@ final class RosterEditCell<T> extends TextCell<RosterRow, T> {
                 save(row, field.getText());
             }
         });
-        field.selectAll();
+        if (typed instanceof String) {
+            field.end();
+        } else {
+            field.selectAll();
+        }
         return field;
     }
 

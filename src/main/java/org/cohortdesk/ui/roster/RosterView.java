@@ -191,6 +191,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
             TableColumn<RosterRow, ?> column = factory.column(c);
             column.setId("roster-col-" + c.id());
             column.setUserData(c);
+            column.setEditable(c.field().isPresent());
             columns.add(column);
         }
         RosterViewModel.ColumnLayout layout = model.columnLayout();
@@ -224,6 +225,16 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 if (cell != null && cell.getRow() >= 0 && cell.getTableColumn() != null) {
                     table.edit(cell.getRow(), cell.getTableColumn());
                 }
+                e.consume();
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            TablePosition<RosterRow, ?> cell = table.getFocusModel().getFocusedCell();
+            if (table.getEditingCell() == null && !e.isShortcutDown() && !e.isAltDown() && typed != null && !typed.isEmpty()
+                    && !Character.isISOControl(typed.charAt(0)) && cell != null && cell.getRow() >= 0 && cell.getTableColumn() != null
+                    && cell.getTableColumn().isEditable()) {
+                RosterEditCell.typeOver(table, cell, typed);
                 e.consume();
             }
         });

@@ -46,6 +46,14 @@ class RosterEditingTest extends RosterPageFixture {
         push(KeyCode.ESCAPE);
         assertTrue(lookup("#rosterTable").tryQuery().isPresent(), "Esc while editing cancels the edit and stays on the page");
 
+        clickOn(cell("Vientiane"));
+        write("Luang Prabang");
+        push(KeyCode.ENTER);
+        waitUntil(() -> roster.getItems().stream().filter(r -> r.province().equals("Luang Prabang")).count() == 1);
+        assertTrue(message().startsWith("Saved: Province of"), "typing over a cell edits it, as in a spreadsheet");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> roster.getItems().stream().noneMatch(r -> r.province().equals("Luang Prabang")));
+
         push(KeyCode.CONTROL, KeyCode.Z);
         waitUntil(() -> "P0100002".equals(person("SOMSACK 2").passportNo()));
         waitUntil(() -> message().startsWith("Undone: Passport no. of SOMSACK 2"));
