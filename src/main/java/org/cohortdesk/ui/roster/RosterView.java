@@ -297,6 +297,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 if (table.getItems().get(i).trainee().enrollment().id().equals(wanted)) {
                     table.getSelectionModel().clearAndSelect(i, column);
                     table.getFocusModel().focus(i, column);
+                    focusedEnrollment = wanted;
+                    focusedColumn = column;
                     if (shown != null) {
                         int row = i;
                         Platform.runLater(() -> table.scrollTo(row));

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.Sex;
@@ -43,6 +44,7 @@ import org.cohortdesk.ui.common.Styles;
 final class TraineeDialog {
     static final String SAVE_ID = "traineeSave";
     static final String OTHER_COHORTS_ID = "traineeOtherCohorts";
+    static final String WITHDRAWN_ID = "traineeWithdrawn";
 
     private static final List<List<TraineeField>> GROUPS = List.of(
             List.of(TraineeField.NAME_LOCAL, TraineeField.NAME_LATIN, TraineeField.SEX, TraineeField.BIRTH_DATE, TraineeField.NATIONALITY,
@@ -109,6 +111,13 @@ final class TraineeDialog {
                 problems.put(f, problem);
                 grid.add(label, side * 2, rows[side]);
                 grid.add(new VBox(2, input, problem), side * 2 + 1, rows[side]++);
+                if (f == TraineeField.STATUS && draft.base().enrollment().withdrawnOn() != null) {
+                    Enrollment e = draft.base().enrollment();
+                    Label withdrawn = LaoText.label(tr.tr("trainee.withdrawn", e.withdrawnOn(),
+                            e.withdrawalReason() == null ? "" : e.withdrawalReason()), Styles.MUTED);
+                    withdrawn.setId(WITHDRAWN_ID);
+                    grid.add(withdrawn, side * 2 + 1, rows[side]++);
+                }
             }
         }
         ColumnConstraints fields = new ColumnConstraints(200, 240, Double.MAX_VALUE);

@@ -116,12 +116,20 @@ class RosterEditingTest extends RosterPageFixture {
                 && roster.getSelectionModel().getSelectedItem().nameLatin().equals("VILAY INTHAVONG"));
         clickOn("#" + RosterView.WITHDRAW_ID);
         waitUntil(() -> lookup("#" + WithdrawDialog.REASON_ID).tryQuery().isPresent());
-        write("recalled by the ministry");
+        clickOn("#" + WithdrawDialog.REASON_ID).write("recalled by the ministry");
         clickOn("#" + WithdrawDialog.CONFIRM_ID);
         UUID id = vilay.trainee().enrollment().id();
         waitUntil(() -> enrollmentStatus(id) == EnrollmentStatus.WITHDRAWN);
         waitUntil(() -> roster.getItems().stream().anyMatch(r -> r.nameLatin().equals("VILAY INTHAVONG") && r.status().equals("Withdrawn")));
         waitUntil(() -> lookup(".roster-withdrawn").tryQuery().isPresent());
+        clickOn("#" + RosterView.DETAILS_ID);
+        waitUntil(() -> lookup("#" + TraineeDialog.SAVE_ID).tryQuery().isPresent());
+        assertEquals("VILAY INTHAVONG", roster.getSelectionModel().getSelectedItem().nameLatin());
+        waitUntil(() -> lookup("#" + TraineeDialog.WITHDRAWN_ID).tryQuery().isPresent());
+        assertTrue(lookup("#" + TraineeDialog.WITHDRAWN_ID).queryLabeled().getText().endsWith(": recalled by the ministry"),
+                "the form says when and why");
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#" + TraineeDialog.WITHDRAWN_ID).tryQuery().isEmpty());
 
         clickOn("#" + RosterView.UNDO_ID);
         waitUntil(() -> enrollmentStatus(id) == EnrollmentStatus.NOMINATED);
