@@ -162,6 +162,19 @@ class ShellTest extends FxRobot {
         WindowHarness.waitUntil(() -> lookup("#rosterTable").tryQuery().isPresent());
         assertEquals("LAO-2026-02", lookup("#rosterCode").queryLabeled().getText(), "Enter in the filter opens the first match");
 
+        push(KeyCode.CONTROL, KeyCode.DIGIT7);
+        clickOn("#language-vi");
+        WindowHarness.waitUntil(() -> texts(".nav-button").contains("Đoàn / Lớp"));
+        push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        WindowHarness.waitUntil(() -> lookup("#rosterCode").tryQuery().isPresent());
+        assertEquals("LAO-2026-02", lookup("#rosterCode").queryLabeled().getText(), "a language switch keeps the open cohort");
+        assertEquals("Quay lại", lookup("#rosterBack").queryLabeled().getText(), "in the new language");
+        push(KeyCode.CONTROL, KeyCode.DIGIT7);
+        clickOn("#language-en");
+        WindowHarness.waitUntil(() -> texts(".nav-button").contains("Cohorts"));
+        push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        WindowHarness.waitUntil(() -> lookup("#rosterCode").tryQuery().isPresent());
+
         clickOn("#rosterTable");
         push(KeyCode.CONTROL, KeyCode.N);
         WindowHarness.waitUntil(() -> lookup("#traineeSave").tryQuery().isPresent());

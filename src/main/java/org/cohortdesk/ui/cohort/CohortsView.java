@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -120,6 +123,38 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         setTop(null);
         setCenter(detail);
         detail.initialFocus().requestFocus();
+    }
+
+    /** The code of the cohort whose page shows, or empty while the list shows. */
+    public Optional<String> openCode() {
+        return detail == null ? Optional.empty() : Optional.of(detail.model().code());
+    }
+
+    /**
+     * Opens the page of the cohort with this code once the list has been read (at once if it has),
+     * as the window does after a language switch; the list stays if the code is gone.
+     */
+    public void reopen(String code) {
+        Runnable open = () -> {
+            reselect(code);
+            CohortRow selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && selected.code().equals(code)) {
+                openSelected();
+            }
+        };
+        if (model.loadedProperty().get()) {
+            open.run();
+            return;
+        }
+        model.loadedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean old, Boolean now) {
+                if (now) {
+                    o.removeListener(this);
+                    open.run();
+                }
+            }
+        });
     }
 
     /**

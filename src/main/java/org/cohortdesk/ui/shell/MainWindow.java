@@ -112,11 +112,13 @@ public final class MainWindow implements ShellView.Host {
     @Override
     public void switchLanguage(Language language) {
         Section current = shell.model().section();
+        Optional<String> openCohort = shell.cohortsPage().openCode();
         context = context.withLanguage(language);
         localization = context.localization();
         errors = context.errors();
         shell = newShell(localization);
         shell.attach(context, current, null);
+        openCohort.ifPresent(shell.cohortsPage()::reopen);
         stage.getScene().setRoot(shell);
         stage.setTitle(localization.tr("app.name"));
     }

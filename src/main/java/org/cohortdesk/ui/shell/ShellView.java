@@ -111,6 +111,11 @@ public final class ShellView extends BorderPane {
         cohorts.loadedProperty().addListener((o, old, now) -> checkReady());
     }
 
+    /** The cohort list page (with the page of an open cohort). */
+    public CohortsView cohortsPage() {
+        return (CohortsView) pages.get(Section.COHORTS);
+    }
+
     /**
      * The data is open: fills the frame. {@code first} is the section to show, or null to choose
      * by whether the workspace is empty; {@code firstCohorts} the cohort list when already read.
