@@ -75,7 +75,23 @@ public final class RosterPaste {
      * rules are then checked against that record, which the paste does not change). Writes nothing.
      */
     public Preview preview(String cohortCode, String text) {
-        PasteParser.Parsed parsed = parser.parse(text);
+        return checked(cohortCode, parser.parse(text));
+    }
+
+    /**
+     * As {@link #preview(String, String)}, for the cells of a sheet read from a file: {@code rows}
+     * holds the sheet's rows from its first, so a problem's row number is the sheet's row number.
+     */
+    public Preview preview(String cohortCode, List<List<String>> rows) {
+        return checked(cohortCode, parser.parse(rows));
+    }
+
+    /** Rows of data a preview reads at most; more are refused. */
+    public static int maxRows() {
+        return PasteParser.MAX_ROWS;
+    }
+
+    private Preview checked(String cohortCode, PasteParser.Parsed parsed) {
         return jdbi.inTransaction(h -> {
             Cohort cohort = h.attach(CohortDao.class).findByCode(cohortCode.strip())
                     .orElseThrow(() -> ProblemException.of("error.cohort.unknown", cohortCode.strip()));
@@ -123,6 +139,14 @@ public final class RosterPaste {
             audit.record(h, AuditAction.IMPORT, "cohort", cohort.id(), "pasted " + rows.size() + " rows, enrolled " + added);
             return added;
         });
+    }
+
+    /**
+     * Saves the rows of a preview that have no error, as {@link #save} does (in one transaction, all
+     * of them or none), and leaves out the rows with errors. Returns how many people were enrolled.
+     */
+    public int saveAccepted(UUID cohortId, List<PasteRow> rows) {
+        return save(cohortId, rows.stream().filter(r -> !r.hasErrors()).toList());
     }
 
     /** The rows with what saving does with each and the warnings the data on file raises. */
