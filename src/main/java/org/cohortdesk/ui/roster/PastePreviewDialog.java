@@ -1,5 +1,6 @@
 package org.cohortdesk.ui.roster;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.service.nominees.NomineeImport;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Styles;
@@ -53,7 +55,25 @@ public final class PastePreviewDialog {
     public static Dialog<ButtonType> show(AppContext context, String cohortCode, String clipboardText, Runnable afterSave) {
         PastePreviewViewModel model = new PastePreviewViewModel(cohortCode, clipboardText, context.services().pastes()::preview,
                 context.services().pastes()::save, context.localization(), context.tasks(), context.errors()::show);
+        return open(build(model, afterSave), model);
+    }
+
+    /**
+     * As {@link #show}, for a nominee list read from {@code file} (XLSX or CSV, its first sheet not
+     * hidden): the file is read and checked in the background, the title names it.
+     */
+    public static Dialog<ButtonType> showFile(AppContext context, String cohortCode, Path file, Runnable afterSave) {
+        NomineeImport imports = new NomineeImport(context.services().pastes());
+        PastePreviewViewModel model = new PastePreviewViewModel(cohortCode, file.toString(),
+                (code, path) -> imports.preview(Path.of(path), code, null).rows(), context.services().pastes()::save,
+                context.localization(), context.tasks(), context.errors()::show);
         Dialog<ButtonType> dialog = build(model, afterSave);
+        dialog.setTitle(context.localization().tr("roster.import.title", file.getFileName().toString(), cohortCode));
+        return open(dialog, model);
+    }
+
+    /** Shows the dialog over the focused window and starts reading. */
+    private static Dialog<ButtonType> open(Dialog<ButtonType> dialog, PastePreviewViewModel model) {
         Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
         if (owner != null) {
             dialog.initOwner(owner);

@@ -92,6 +92,34 @@ class PastePreviewDialogTest extends FxRobot {
         assertEquals(List.of(), harness.sqlOnFxThread(), "no SQL on the FX thread");
     }
 
+    @Test
+    void aNomineeFileOpensInThePreviewNamedInTheTitleAndABadFileIsSaidInTheSummary() throws Exception {
+        open(Language.EN);
+        Path file = dir.resolve("nominees-libreoffice.xlsx");
+        try (var in = getClass().getResourceAsStream("/org/cohortdesk/service/nominees/nominees-libreoffice.xlsx")) {
+            java.nio.file.Files.copy(in, file);
+        }
+        javafx.scene.control.Dialog<?>[] dialog = {null};
+        FxToolkit.setupFixture(() -> dialog[0] = PastePreviewDialog.showFile(context, "LAO-2026-07", file, saved::incrementAndGet));
+        WindowHarness.waitUntil(() -> lookup("#" + PastePreviewDialog.TABLE_ID).tryQuery().isPresent());
+        assertEquals("Add people from nominees-libreoffice.xlsx: LAO-2026-07", dialog[0].getTitle());
+        Button add = lookup("#" + PastePreviewDialog.ADD_ID).queryButton();
+        WindowHarness.waitUntil(() -> !add.isDisabled());
+        assertEquals("Add 2 people", add.getText());
+        clickOn(add);
+        WindowHarness.waitUntil(() -> saved.get() == 1);
+        assertEquals(List.of("Bounmy Phommachanh", "Souksavanh Keomany"),
+                roster().lines().stream().map(l -> l.person().nameLatin()).sorted().toList());
+
+        Path empty = java.nio.file.Files.write(dir.resolve("empty.csv"), new byte[0]);
+        FxToolkit.setupFixture(() -> PastePreviewDialog.showFile(context, "LAO-2026-07", empty, saved::incrementAndGet));
+        Labeled summary = lookup("#" + PastePreviewDialog.SUMMARY_ID).queryLabeled();
+        WindowHarness.waitUntil(() -> summary.getText().contains("empty"));
+        assertEquals("empty.csv is empty.", summary.getText());
+        assertTrue(lookup("#" + PastePreviewDialog.ADD_ID).queryButton().isDisabled());
+        assertEquals(List.of(), harness.sqlOnFxThread(), "no SQL on the FX thread");
+    }
+
     private RosterService.Roster roster() {
         return context.services().rosters().roster("LAO-2026-07");
     }
