@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.cohortdesk.model.AuditAction;
+import org.cohortdesk.model.AuditEntry;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
@@ -102,7 +103,7 @@ public final class RosterPaste {
     /**
      * Saves the rows of a preview in one transaction: creates the new people (sent by the cohort's
      * partner), enrolls everyone as nominated with their room, visa, travel and notes, and writes
-     * the audit log. The rows are checked again against the data as it is now, so a person enrolled
+     * the audit log, in JDBC batches. The rows are checked again against the data as it is now, so a person enrolled
      * meanwhile is skipped rather than added twice. Refused with {@code error.paste.has_errors},
      * writing nothing, when any row has an error. Returns how many people were enrolled.
      */
@@ -115,7 +116,9 @@ public final class RosterPaste {
             Cohort cohort = Tables.COHORTS.find(h, cohortId).orElseThrow(() -> ProblemException.of("error.cohort.unknown", cohortId));
             String country = Tables.PARTNERS.find(h, cohort.partnerId()).map(Partner::country).orElse(null);
             Instant now = clock.instant();
-            int added = 0;
+            List<Person> people = new ArrayList<>();
+            List<Enrollment> enrollments = new ArrayList<>();
+            List<AuditEntry> created = new ArrayList<>();
             for (PasteRow row : check(h, cohort, rows)) {
                 UUID personId;
                 if (row.action() == PasteRow.Action.SKIP) {
@@ -124,18 +127,21 @@ public final class RosterPaste {
                     personId = row.existing().id();
                 } else {
                     Person p = newPerson(row.person(), cohort.partnerId(), country, now);
-                    Tables.PEOPLE.insert(h, p);
-                    audit.record(h, AuditAction.CREATE, "person", p.id(), p.nameLatin());
+                    people.add(p);
+                    created.add(audit.entry(AuditAction.CREATE, "person", p.id(), p.nameLatin()));
                     personId = p.id();
                 }
                 Enrollment s = row.stay();
                 Enrollment e = new Enrollment(UUID.randomUUID(), cohort.id(), personId, EnrollmentStatus.NOMINATED, s.arrivalOn(),
                         s.arrivalFlight(), s.departureOn(), s.departureFlight(), s.room(), s.visaNo(), s.visaExpiry(), null, null,
                         s.notes(), now, now, 0);
-                Tables.ENROLLMENTS.insert(h, e);
-                audit.record(h, AuditAction.CREATE, "enrollment", e.id(), "person " + personId + " in cohort " + cohort.code());
-                added++;
+                enrollments.add(e);
+                created.add(audit.entry(AuditAction.CREATE, "enrollment", e.id(), "person " + personId + " in cohort " + cohort.code()));
             }
+            Tables.PEOPLE.insertAll(h, people);
+            Tables.ENROLLMENTS.insertAll(h, enrollments);
+            audit.recordAll(h, created);
+            int added = enrollments.size();
             audit.record(h, AuditAction.IMPORT, "cohort", cohort.id(), "pasted " + rows.size() + " rows, enrolled " + added);
             return added;
         });
