@@ -24,12 +24,12 @@ final class ImportCommand implements Runnable {
     }
 
     @Command(name = "nominees", mixinStandardHelpOptions = true,
-            description = {"Add the people of a nominee list (XLSX or CSV) to a cohort, as nominated.",
+            description = {"Add the people of a nominee list (XLSX, ODS or CSV) to a cohort, as nominated.",
                 "The header row is found below title rows; columns are matched by their Vietnamese, English or Lao titles.",
                 "Prints a summary on stdout and each problem on stderr as FILE:ROW:COLUMN: message (ROW and COLUMN as the sheet shows them).",
                 "All or nothing: a row with an error refuses the file (exit 1, nothing saved) unless --skip-invalid is given."})
     static final class Nominees extends WorkspaceCommand {
-        @Parameters(index = "0", paramLabel = "FILE", description = "The nominee list: .xlsx or .csv (UTF-8, or the Windows code page).")
+        @Parameters(index = "0", paramLabel = "FILE", description = "The nominee list: .xlsx, .ods or .csv (UTF-8, or the Windows code page).")
         Path file;
 
         @Mixin

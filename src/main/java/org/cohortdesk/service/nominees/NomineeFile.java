@@ -9,8 +9,8 @@ import java.util.Locale;
 import org.cohortdesk.model.ProblemException;
 
 /**
- * Reads a nominee list from a file into the cells of one sheet: XLSX (the first sheet that is not
- * hidden, or the one named), or CSV. A file that cannot be read is refused with a {@link
+ * Reads a nominee list from a file into the cells of one sheet: XLSX or ODS (the first sheet that
+ * is not hidden, or the one named), or CSV. A file that cannot be read is refused with a {@link
  * ProblemException} that says why in one line: missing, empty, too large, not the spreadsheet its
  * name says, protected by a password (an encrypted workbook is an OLE2 compound file, as an old .xls
  * is), a sheet too long for one import.
@@ -22,9 +22,6 @@ public final class NomineeFile {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private NomineeFile() {}
-
-    /** The kinds of file read, by the ending of their names. */
-    public static final java.util.List<String> EXTENSIONS = java.util.List.of("xlsx", "csv");
 
     /**
      * Reads {@code file}; {@code sheet} names the sheet of a workbook to read (null: the first one not
@@ -49,6 +46,12 @@ public final class NomineeFile {
                     throw ProblemException.of("error.nominees.not_xlsx", name);
                 }
                 return XlsxSheet.read(file, sheet);
+            }
+            case "ods" -> {
+                if (!startsWith(start, ZIP)) {
+                    throw ProblemException.of("error.nominees.not_xlsx", name);
+                }
+                return OdsSheet.read(file, sheet);
             }
             case "csv", "txt", "tsv" -> {
                 return CsvSheet.read(name, bytes(file, name));

@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
@@ -38,7 +36,8 @@ final class XlsxSheet {
     /** The rows of the sheet named {@code sheetName}, or of the first sheet that is not hidden when it is null. */
     static SheetCells read(Path file, String sheetName) {
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
-            Sheet sheet = choose(workbook, sheetName);
+            Sheet sheet = SheetChoice.choose(workbook.getSheets().toList(), Sheet::getName, s -> s.getVisibility() != SheetVisibility.VISIBLE,
+                    sheetName);
             LocalDate epoch = workbook.isDate1904() ? EPOCH_1904 : EPOCH_1900;
             SheetRows rows = new SheetRows();
             try (Stream<Row> stream = sheet.openStream()) {
@@ -50,18 +49,6 @@ final class XlsxSheet {
         } catch (IOException | RuntimeException e) {
             throw new ProblemException(Problem.error("error.nominees.unreadable", file.getFileName().toString()), e);
         }
-    }
-
-    private static Sheet choose(ReadableWorkbook workbook, String name) {
-        List<Sheet> sheets = workbook.getSheets().toList();
-        if (name == null) {
-            return sheets.stream().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).findFirst()
-                    .orElseThrow(() -> ProblemException.of("error.nominees.no_visible_sheet"));
-        }
-        Optional<Sheet> exact = sheets.stream().filter(s -> s.getName().equals(name)).findFirst();
-        return exact.or(() -> sheets.stream().filter(s -> s.getName().strip().equalsIgnoreCase(name.strip())).findFirst())
-                .orElseThrow(() -> ProblemException.of("error.nominees.unknown_sheet", name,
-                        sheets.stream().map(Sheet::getName).collect(Collectors.joining(", "))));
     }
 
     private static List<String> cells(Row row, LocalDate epoch) {

@@ -33,6 +33,33 @@ class NomineeFileTest {
     }
 
     @Test
+    void readsAnOdsWorkbookLibreOfficeWroteAsItReadsItsXlsx() {
+        List<List<String>> ods = NomineeFile.read(Sheets.resource(dir, "nominees-libreoffice.ods"), null).rows();
+        List<List<String>> xlsx = NomineeFile.read(Sheets.resource(dir, "nominees-libreoffice.xlsx"), null).rows();
+        assertEquals(xlsx.subList(1, xlsx.size()), ods.subList(1, ods.size()).stream().map(r -> r.subList(0, Math.min(r.size(), 7))).toList());
+        assertEquals("DANH SÁCH HỌC VIÊN LÀO CỬ SANG HỌC", ods.get(0).get(0));
+    }
+
+    @Test
+    void skipsAHiddenOdsSheet() throws IOException {
+        com.github.miachm.sods.SpreadSheet workbook = new com.github.miachm.sods.SpreadSheet();
+        com.github.miachm.sods.Sheet hidden = new com.github.miachm.sods.Sheet("Old", 1, 1);
+        hidden.getRange(0, 0).setValue("old");
+        hidden.hideSheet();
+        com.github.miachm.sods.Sheet shown = new com.github.miachm.sods.Sheet("2026", 2, 1);
+        shown.getRange(0, 0).setValue("title");
+        shown.getRange(1, 0).setValue("new");
+        workbook.appendSheet(hidden);
+        workbook.appendSheet(shown);
+        Path file = dir.resolve("hidden.ods");
+        workbook.save(file.toFile());
+        SheetCells cells = NomineeFile.read(file, null);
+        assertEquals("2026", cells.sheet());
+        assertEquals(List.of(List.of("title"), List.of("new")), cells.rows());
+        assertEquals("error.nominees.not_xlsx", refusal(Files.writeString(dir.resolve("notes.ods"), "Name")));
+    }
+
+    @Test
     void keepsSheetRowNumbersAcrossBlankRowsAndReadsDatesNumbersAndMergedTitles() {
         Path file = Sheets.xlsx(dir.resolve("n.xlsx"), wb -> {
             Worksheet ws = wb.newWorksheet("Danh sách");
