@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -38,6 +39,7 @@ public final class PastePreviewDialog {
     public static final String NOTES_ID = "pasteNotes";
     public static final String ADD_ID = "pasteAdd";
     public static final String CANCEL_ID = "pasteCancel";
+    public static final String SKIP_ID = "pasteSkipRefused";
 
     /** The style classes of the preview, defined under "Pasting rows into the roster" in {@code app.css}. */
     static final String PREVIEW = "paste-preview";
@@ -122,7 +124,12 @@ public final class PastePreviewDialog {
         table.setItems(model.rows());
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        VBox content = new VBox(10, notes, table, summary);
+        CheckBox skip = new CheckBox(tr.tr("paste.skip_refused"));
+        skip.setId(SKIP_ID);
+        skip.selectedProperty().bindBidirectional(model.skipRefusedProperty());
+        skip.disableProperty().bind(model.busyProperty());
+
+        VBox content = new VBox(10, notes, table, summary, skip);
         content.getStyleClass().add(PREVIEW);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefSize(1100, 560);
