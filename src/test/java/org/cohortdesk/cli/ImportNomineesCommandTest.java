@@ -97,6 +97,15 @@ class ImportNomineesCommandTest {
         assertTrue(tooLong.err().startsWith(big + ":2:B: Row 2, column B (Notes): the text is longer than"), tooLong.err());
         assertTrue(tooLong.err().length() < 1000, "the cell is not printed back");
 
+        Path workbook = dir.resolve("two.xlsx");
+        try (InputStream in = getClass().getResourceAsStream("/org/cohortdesk/service/nominees/nominees-libreoffice.xlsx")) {
+            Files.copy(in, workbook);
+        }
+        CommandLineTest.Result noSheet = run("import", "nominees", workbook.toString(), "--cohort", CODE, "--sheet", "2025",
+                "--data", data.toString(), "--lang", "en");
+        assertEquals(1, noSheet.code());
+        assertEquals(List.of("There is no sheet \"2025\"; the sheets are: nominees-libreoffice."), noSheet.err().lines().toList());
+
         CommandLineTest.Result unknown = run("import", "nominees", big.toString(), "--cohort", "NOPE-1", "--data", data.toString(), "--lang", "en");
         assertEquals(1, unknown.code());
         assertEquals(2, run("import", "nominees", big.toString(), "--data", data.toString()).code());
