@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.cohortdesk.model.ProblemException;
 
@@ -29,6 +30,30 @@ public final class NomineeFile {
      */
     public static SheetCells read(Path file, String sheet) {
         String name = file.getFileName().toString();
+        return switch (kind(file)) {
+            case XLSX -> XlsxSheet.read(file, sheet);
+            case ODS -> OdsSheet.read(file, sheet);
+            case CSV -> CsvSheet.read(name, bytes(file, name));
+        };
+    }
+
+    /**
+     * The names of the sheets of a workbook that are not hidden, in order; empty for a CSV file.
+     * Refused as {@link #read} refuses a file that cannot be read.
+     */
+    public static List<String> sheets(Path file) {
+        return switch (kind(file)) {
+            case XLSX -> XlsxSheet.visibleSheets(file);
+            case ODS -> OdsSheet.visibleSheets(file);
+            case CSV -> List.of();
+        };
+    }
+
+    private enum Kind { XLSX, ODS, CSV }
+
+    /** What the file is, by its name, once its first bytes show it can be read as that. */
+    private static Kind kind(Path file) {
+        String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw ProblemException.of("error.nominees.not_found", file.toString());
         }
@@ -39,25 +64,20 @@ public final class NomineeFile {
         if (startsWith(start, OLE2)) {
             throw ProblemException.of("error.nominees.protected", name);
         }
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        switch (extension) {
-            case "xlsx", "xlsm" -> {
-                if (!startsWith(start, ZIP)) {
-                    throw ProblemException.of("error.nominees.not_xlsx", name);
-                }
-                return XlsxSheet.read(file, sheet);
-            }
-            case "ods" -> {
-                if (!startsWith(start, ZIP)) {
-                    throw ProblemException.of("error.nominees.not_xlsx", name);
-                }
-                return OdsSheet.read(file, sheet);
-            }
-            case "csv", "txt", "tsv" -> {
-                return CsvSheet.read(name, bytes(file, name));
-            }
+        Kind kind = switch (extension(name)) {
+            case "xlsx", "xlsm" -> Kind.XLSX;
+            case "ods" -> Kind.ODS;
+            case "csv", "txt", "tsv" -> Kind.CSV;
             default -> throw ProblemException.of("error.nominees.unknown_format", name);
+        };
+        if (kind != Kind.CSV && !startsWith(start, ZIP)) {
+            throw ProblemException.of("error.nominees.not_xlsx", name);
         }
+        return kind;
+    }
+
+    private static String extension(String name) {
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
     }
 
     private static byte[] start(Path file, String name) {

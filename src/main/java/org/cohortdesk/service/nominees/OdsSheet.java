@@ -52,6 +52,17 @@ final class OdsSheet {
         }
     }
 
+    /** The names of the sheets that are not hidden. */
+    static List<String> visibleSheets(Path file) {
+        String name = file.getFileName().toString();
+        refuseHuge(file, name);
+        try {
+            return new SpreadSheet(file.toFile()).getSheets().stream().filter(s -> !s.isHidden()).map(Sheet::getName).toList();
+        } catch (IOException | RuntimeException e) {
+            throw new ProblemException(Problem.error("error.nominees.unreadable", name), e);
+        }
+    }
+
     private static void refuseHuge(Path file, String name) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry content = zip.getEntry("content.xml");

@@ -51,6 +51,15 @@ final class XlsxSheet {
         }
     }
 
+    /** The names of the sheets that are not hidden. */
+    static List<String> visibleSheets(Path file) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+            return workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).map(Sheet::getName).toList();
+        } catch (IOException | RuntimeException e) {
+            throw new ProblemException(Problem.error("error.nominees.unreadable", file.getFileName().toString()), e);
+        }
+    }
+
     private static List<String> cells(Row row, LocalDate epoch) {
         List<String> out = new ArrayList<>();
         for (int c = 0; c < row.getCellCount(); c++) {

@@ -61,13 +61,14 @@ public final class PastePreviewDialog {
     }
 
     /**
-     * As {@link #show}, for a nominee list read from {@code file} (XLSX or CSV, its first sheet not
-     * hidden): the file is read and checked in the background, the title names it.
+     * As {@link #show}, for a nominee list read from {@code file} (XLSX, ODS or CSV; {@code sheet}
+     * names the sheet, null for the first one not hidden): the file is read and checked in the
+     * background, the title names it.
      */
-    public static Dialog<ButtonType> showFile(AppContext context, String cohortCode, Path file, Runnable afterSave) {
+    public static Dialog<ButtonType> showFile(AppContext context, String cohortCode, Path file, String sheet, Runnable afterSave) {
         NomineeImport imports = new NomineeImport(context.services().pastes());
         PastePreviewViewModel model = new PastePreviewViewModel(cohortCode, file.toString(),
-                (code, path) -> imports.preview(Path.of(path), code, null).rows(), context.services().pastes()::save,
+                (code, path) -> imports.preview(Path.of(path), code, sheet).rows(), context.services().pastes()::save,
                 context.localization(), context.tasks(), context.errors()::show);
         Dialog<ButtonType> dialog = build(model, afterSave);
         dialog.setTitle(context.localization().tr("roster.import.title", file.getFileName().toString(), cohortCode));

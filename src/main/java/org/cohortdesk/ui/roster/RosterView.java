@@ -172,7 +172,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         RosterActions actions = new RosterActions(model, editor, services.histories()::of, services.cohorts()::summaries,
                 services.directory()::entries,
                 text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, () -> view[0].getScene() == null ? null : view[0].getScene().getWindow());
-        actions.onImportFile(file -> PastePreviewDialog.showFile(context, code, file, model::reloadAfterChange));
+        actions.onImportFile(file -> NomineeSheetStep.start(context, code, file, view[0].getScene() == null ? null : view[0].getScene().getWindow(),
+                model::reloadAfterChange));
         view[0] = new RosterView(model, actions, back);
         model.load();
         return view[0];

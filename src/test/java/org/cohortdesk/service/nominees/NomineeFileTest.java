@@ -57,6 +57,8 @@ class NomineeFileTest {
         assertEquals("2026", cells.sheet());
         assertEquals(List.of(List.of("title"), List.of("new")), cells.rows());
         assertEquals("error.nominees.not_xlsx", refusal(Files.writeString(dir.resolve("notes.ods"), "Name")));
+        assertEquals(List.of("2026"), NomineeFile.sheets(file));
+        assertEquals(List.of(), NomineeFile.sheets(Files.writeString(dir.resolve("list.csv"), "Name\n")));
     }
 
     @Test
@@ -90,6 +92,7 @@ class NomineeFileTest {
             wb.newWorksheet("2026").value(0, 0, "new");
         });
         assertEquals("2026", NomineeFile.read(file, null).sheet());
+        assertEquals(List.of("2026"), NomineeFile.sheets(file), "the sheets offered for choosing: hidden ones are not");
         assertEquals("new", NomineeFile.read(file, null).rows().get(0).get(0));
         assertEquals("old", NomineeFile.read(file, "old list").rows().get(0).get(0), "a named sheet is read even when hidden");
         ProblemException unknown = assertThrows(ProblemException.class, () -> NomineeFile.read(file, "2025"));
