@@ -8,23 +8,22 @@ import org.cohortdesk.model.Person;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.roster.RosterService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "roster", mixinStandardHelpOptions = true,
         description = {"Print a cohort's roster, tab-separated, header line first, sorted by romanised name.",
             "Dates are yyyy-mm-dd. 'warnings' lists the rules a trainee breaks (e.g. passport.expires_soon), comma-separated.",
             "An unknown cohort code: exit 1; an empty one: exit 2."})
 final class RosterCommand extends WorkspaceCommand {
-    @Option(names = "--cohort", required = true, paramLabel = "CODE", description = "The cohort's code, e.g. LAO-2026-03.")
-    String cohort;
+    @Mixin
+    CohortOption cohort;
 
     @Override
     int run(Workspace workspace, Localization tr, PrintWriter out, PrintWriter err) {
-        if (cohort.isBlank()) {
-            err.println(tr.tr("cli.roster.code_missing"));
+        if (!cohort.given(tr, err)) {
             return 2;
         }
-        RosterService.Roster roster = workspace.services().rosters().roster(cohort);
+        RosterService.Roster roster = workspace.services().rosters().roster(cohort.code);
         out.println(Tsv.row("no", "name_local", "name_latin", "sex", "birth_date", "position", "agency", "province", "passport_no",
                 "passport_expiry", "visa", "arrival", "departure", "room", "status", "notes", "warnings"));
         for (RosterService.Line line : roster.lines()) {

@@ -1,6 +1,7 @@
 package org.cohortdesk.service.audit;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.cohortdesk.model.AuditAction;
 import org.cohortdesk.model.AuditEntry;
@@ -23,7 +24,17 @@ public final class Audit {
     }
 
     public void record(Handle handle, AuditAction action, String entity, UUID entityId, String details) {
+        Tables.AUDIT_LOG.insert(handle, entry(action, entity, entityId, details));
+    }
+
+    /** An entry as {@link #record} writes it, for {@link #recordAll}. */
+    public AuditEntry entry(AuditAction action, String entity, UUID entityId, String details) {
         String shortened = details != null && details.length() > 4000 ? details.substring(0, 3997) + "..." : details;
-        Tables.AUDIT_LOG.insert(handle, new AuditEntry(UUID.randomUUID(), clock.instant(), actor, action, entity, entityId, shortened));
+        return new AuditEntry(UUID.randomUUID(), clock.instant(), actor, action, entity, entityId, shortened);
+    }
+
+    /** Writes many entries in JDBC batches (an import of a thousand rows). */
+    public void recordAll(Handle handle, List<AuditEntry> entries) {
+        Tables.AUDIT_LOG.insertAll(handle, entries);
     }
 }

@@ -36,6 +36,9 @@ final class PasteParser {
     static final int MAX_ROWS = 1_000;
 
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}[/.-]\\d{1,2}([/.-]\\d{1,4})?.*");
+    /** Five digits: 10000 (1927) to 99999 (2173), the serial numbers of plausible birth, passport and travel dates. */
+    private static final Pattern SERIAL = Pattern.compile("([1-9]\\d{4})(?:\\.0+)?");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final PasteHeader header = new PasteHeader();
@@ -55,7 +58,11 @@ final class PasteParser {
     }
 
     Parsed parse(String text) {
-        List<List<String>> rows = TabText.rows(text == null ? "" : text);
+        return parse(TabText.rows(text == null ? "" : text));
+    }
+
+    /** Reads rows of cells as a sheet holds them; a row's number is its index here plus one. */
+    Parsed parse(List<List<String>> rows) {
         List<Problem> notes = new ArrayList<>();
         int headerAt = header.find(rows);
         List<PasteColumn> columns;
@@ -199,7 +206,13 @@ final class PasteParser {
             if (value == null) {
                 return null;
             }
-            return TypedText.date(value).orElseGet(() -> badDate(column, value));
+            return TypedText.date(value).or(() -> serial(value)).orElseGet(() -> badDate(column, value));
+        }
+
+        /** A spreadsheet's date serial number (days since 30/12/1899), as a date cell without its format is copied. */
+        private Optional<LocalDate> serial(String value) {
+            Matcher m = SERIAL.matcher(value);
+            return m.matches() ? Optional.of(EXCEL_EPOCH.plusDays(Long.parseLong(m.group(1)))) : Optional.empty();
         }
 
         private LocalDate badDate(PasteColumn column, String value) {

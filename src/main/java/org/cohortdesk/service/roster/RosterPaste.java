@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.cohortdesk.model.AuditAction;
+import org.cohortdesk.model.AuditEntry;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
@@ -75,7 +76,23 @@ public final class RosterPaste {
      * rules are then checked against that record, which the paste does not change). Writes nothing.
      */
     public Preview preview(String cohortCode, String text) {
-        PasteParser.Parsed parsed = parser.parse(text);
+        return checked(cohortCode, parser.parse(text));
+    }
+
+    /**
+     * As {@link #preview(String, String)}, for the cells of a sheet read from a file: {@code rows}
+     * holds the sheet's rows from its first, so a problem's row number is the sheet's row number.
+     */
+    public Preview preview(String cohortCode, List<List<String>> rows) {
+        return checked(cohortCode, parser.parse(rows));
+    }
+
+    /** Rows of data a preview reads at most; more are refused. */
+    public static int maxRows() {
+        return PasteParser.MAX_ROWS;
+    }
+
+    private Preview checked(String cohortCode, PasteParser.Parsed parsed) {
         return jdbi.inTransaction(h -> {
             Cohort cohort = h.attach(CohortDao.class).findByCode(cohortCode.strip())
                     .orElseThrow(() -> ProblemException.of("error.cohort.unknown", cohortCode.strip()));
@@ -86,7 +103,7 @@ public final class RosterPaste {
     /**
      * Saves the rows of a preview in one transaction: creates the new people (sent by the cohort's
      * partner), enrolls everyone as nominated with their room, visa, travel and notes, and writes
-     * the audit log. The rows are checked again against the data as it is now, so a person enrolled
+     * the audit log, in JDBC batches. The rows are checked again against the data as it is now, so a person enrolled
      * meanwhile is skipped rather than added twice. Refused with {@code error.paste.has_errors},
      * writing nothing, when any row has an error. Returns how many people were enrolled.
      */
@@ -99,7 +116,9 @@ public final class RosterPaste {
             Cohort cohort = Tables.COHORTS.find(h, cohortId).orElseThrow(() -> ProblemException.of("error.cohort.unknown", cohortId));
             String country = Tables.PARTNERS.find(h, cohort.partnerId()).map(Partner::country).orElse(null);
             Instant now = clock.instant();
-            int added = 0;
+            List<Person> people = new ArrayList<>();
+            List<Enrollment> enrollments = new ArrayList<>();
+            List<AuditEntry> created = new ArrayList<>();
             for (PasteRow row : check(h, cohort, rows)) {
                 UUID personId;
                 if (row.action() == PasteRow.Action.SKIP) {
@@ -108,21 +127,32 @@ public final class RosterPaste {
                     personId = row.existing().id();
                 } else {
                     Person p = newPerson(row.person(), cohort.partnerId(), country, now);
-                    Tables.PEOPLE.insert(h, p);
-                    audit.record(h, AuditAction.CREATE, "person", p.id(), p.nameLatin());
+                    people.add(p);
+                    created.add(audit.entry(AuditAction.CREATE, "person", p.id(), p.nameLatin()));
                     personId = p.id();
                 }
                 Enrollment s = row.stay();
                 Enrollment e = new Enrollment(UUID.randomUUID(), cohort.id(), personId, EnrollmentStatus.NOMINATED, s.arrivalOn(),
                         s.arrivalFlight(), s.departureOn(), s.departureFlight(), s.room(), s.visaNo(), s.visaExpiry(), null, null,
                         s.notes(), now, now, 0);
-                Tables.ENROLLMENTS.insert(h, e);
-                audit.record(h, AuditAction.CREATE, "enrollment", e.id(), "person " + personId + " in cohort " + cohort.code());
-                added++;
+                enrollments.add(e);
+                created.add(audit.entry(AuditAction.CREATE, "enrollment", e.id(), "person " + personId + " in cohort " + cohort.code()));
             }
+            Tables.PEOPLE.insertAll(h, people);
+            Tables.ENROLLMENTS.insertAll(h, enrollments);
+            audit.recordAll(h, created);
+            int added = enrollments.size();
             audit.record(h, AuditAction.IMPORT, "cohort", cohort.id(), "pasted " + rows.size() + " rows, enrolled " + added);
             return added;
         });
+    }
+
+    /**
+     * Saves the rows of a preview that have no error, as {@link #save} does (in one transaction, all
+     * of them or none), and leaves out the rows with errors. Returns how many people were enrolled.
+     */
+    public int saveAccepted(UUID cohortId, List<PasteRow> rows) {
+        return save(cohortId, rows.stream().filter(r -> !r.hasErrors()).toList());
     }
 
     /** The rows with what saving does with each and the warnings the data on file raises. */

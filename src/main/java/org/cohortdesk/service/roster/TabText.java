@@ -5,14 +5,22 @@ import java.util.List;
 
 /**
  * Text copied from a spreadsheet (Excel, LibreOffice, Google Sheets): cells separated by tabs, rows
- * by CRLF, LF or CR. A cell holding a tab, a line break or a quote is wrapped in quotes with its
+ * by CRLF, LF or CR (or another separator, for CSV). A cell holding a tab, a line break or a quote is wrapped in quotes with its
  * quotes doubled, as Excel writes it; a quote anywhere else is an ordinary character.
  */
-final class TabText {
+public final class TabText {
     private TabText() {}
 
     /** The rows of {@code text}, each a list of its cells as written (not yet trimmed); a last empty line is dropped. */
     static List<List<String>> rows(String text) {
+        return rows(text, '\t');
+    }
+
+    /**
+     * As {@link #rows(String)} with another separator: CSV as Excel and LibreOffice write it (comma
+     * or semicolon, quoted cells with doubled quotes, RFC 4180).
+     */
+    public static List<List<String>> rows(String text, char separator) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -27,7 +35,7 @@ final class TabText {
                 continue;
             }
             cellStart = false;
-            if (c == '\t') {
+            if (c == separator) {
                 row.add(cell.toString());
                 cell.setLength(0);
                 cellStart = true;

@@ -1,5 +1,6 @@
 package org.cohortdesk.ui.roster;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -19,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.service.nominees.NomineeImport;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Styles;
@@ -36,6 +39,7 @@ public final class PastePreviewDialog {
     public static final String NOTES_ID = "pasteNotes";
     public static final String ADD_ID = "pasteAdd";
     public static final String CANCEL_ID = "pasteCancel";
+    public static final String SKIP_ID = "pasteSkipRefused";
 
     /** The style classes of the preview, defined under "Pasting rows into the roster" in {@code app.css}. */
     static final String PREVIEW = "paste-preview";
@@ -53,7 +57,26 @@ public final class PastePreviewDialog {
     public static Dialog<ButtonType> show(AppContext context, String cohortCode, String clipboardText, Runnable afterSave) {
         PastePreviewViewModel model = new PastePreviewViewModel(cohortCode, clipboardText, context.services().pastes()::preview,
                 context.services().pastes()::save, context.localization(), context.tasks(), context.errors()::show);
+        return open(build(model, afterSave), model);
+    }
+
+    /**
+     * As {@link #show}, for a nominee list read from {@code file} (XLSX, ODS or CSV; {@code sheet}
+     * names the sheet, null for the first one not hidden): the file is read and checked in the
+     * background, the title names it.
+     */
+    public static Dialog<ButtonType> showFile(AppContext context, String cohortCode, Path file, String sheet, Runnable afterSave) {
+        NomineeImport imports = new NomineeImport(context.services().pastes());
+        PastePreviewViewModel model = new PastePreviewViewModel(cohortCode, file.toString(),
+                (code, path) -> imports.preview(Path.of(path), code, sheet).rows(), context.services().pastes()::save,
+                context.localization(), context.tasks(), context.errors()::show);
         Dialog<ButtonType> dialog = build(model, afterSave);
+        dialog.setTitle(context.localization().tr("roster.import.title", file.getFileName().toString(), cohortCode));
+        return open(dialog, model);
+    }
+
+    /** Shows the dialog over the focused window and starts reading. */
+    private static Dialog<ButtonType> open(Dialog<ButtonType> dialog, PastePreviewViewModel model) {
         Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
         if (owner != null) {
             dialog.initOwner(owner);
@@ -102,7 +125,12 @@ public final class PastePreviewDialog {
         table.setItems(model.rows());
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        VBox content = new VBox(10, notes, table, summary);
+        CheckBox skip = new CheckBox(tr.tr("paste.skip_refused"));
+        skip.setId(SKIP_ID);
+        skip.selectedProperty().bindBidirectional(model.skipRefusedProperty());
+        skip.disableProperty().bind(model.busyProperty());
+
+        VBox content = new VBox(10, notes, table, summary, skip);
         content.getStyleClass().add(PREVIEW);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefSize(1100, 560);

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cohortdesk.i18n.Localization;
@@ -52,6 +54,7 @@ public final class PastePreviewViewModel {
     private final ReadOnlyBooleanWrapper summaryIsError = new ReadOnlyBooleanWrapper(this, "summaryIsError");
     private final ReadOnlyStringWrapper addText = new ReadOnlyStringWrapper(this, "addText", "");
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
+    private final BooleanProperty skipRefused = new SimpleBooleanProperty(this, "skipRefused");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyIntegerWrapper added = new ReadOnlyIntegerWrapper(this, "added", -1);
     private RosterPaste.Preview current;
@@ -67,6 +70,7 @@ public final class PastePreviewViewModel {
         this.tasks = tasks;
         this.onFailure = onFailure;
         this.addText.set(tr.tr("paste.add", 0));
+        skipRefused.addListener((o, was, now) -> summarise());
     }
 
     private record Prepared(RosterPaste.Preview preview, List<PastePreviewRow> rows, List<Note> notes) {}
@@ -92,14 +96,37 @@ public final class PastePreviewViewModel {
         current = prepared.preview();
         rows.setAll(prepared.rows());
         notes.setAll(prepared.notes());
+        busy.set(false);
+        summarise();
+    }
+
+    /** The summary, the Add button's words and whether it can be pressed, for the rows read and the skip choice. */
+    private void summarise() {
+        if (current == null) {
+            return;
+        }
         long toAdd = current.toAdd();
         long errors = current.errors();
-        long warned = prepared.rows().stream().filter(r -> !r.hasErrors() && r.hasWarnings()).count();
+        long warned = rows.stream().filter(r -> !r.hasErrors() && r.hasWarnings()).count();
+        long refusedRows = current.rows().stream().filter(PasteRow::hasErrors).count();
+        boolean wholeRefused = errors > refusedRows;
+        if (skipRefused.get() && refusedRows > 0 && !wholeRefused) {
+            long accepted = current.rows().stream().filter(r -> !r.hasErrors() && r.action() != PasteRow.Action.SKIP).count();
+            summaryIsError.set(false);
+            summary.set(tr.tr("paste.summary.skipping", accepted, refusedRows));
+            addText.set(tr.tr("paste.add", accepted));
+            canSave.set(!busy.get() && accepted > 0);
+            return;
+        }
         summaryIsError.set(errors > 0);
         summary.set(errors > 0 ? tr.tr("paste.summary.errors", toAdd, errors) : tr.tr("paste.summary.ready", toAdd, warned));
         addText.set(tr.tr("paste.add", toAdd));
-        canSave.set(current.canSave());
-        busy.set(false);
+        canSave.set(!busy.get() && current.canSave());
+    }
+
+    /** When true, the rows with errors are left out and the others can be added; the paste's own errors still refuse it. */
+    public BooleanProperty skipRefusedProperty() {
+        return skipRefused;
     }
 
     /**
@@ -113,7 +140,8 @@ public final class PastePreviewViewModel {
         busy.set(true);
         canSave.set(false);
         RosterPaste.Preview saving = current;
-        BackgroundTask.of(progress -> saver.save(saving.cohort().id(), saving.rows()))
+        List<PasteRow> chosen = skipRefused.get() ? saving.rows().stream().filter(r -> !r.hasErrors()).toList() : saving.rows();
+        BackgroundTask.of(progress -> saver.save(saving.cohort().id(), chosen))
                 .titled(tr.tr("paste.saving"))
                 .onSuccess(count -> {
                     busy.set(false);

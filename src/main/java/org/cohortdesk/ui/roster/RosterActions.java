@@ -70,6 +70,18 @@ final class RosterActions {
         pasteRows.accept(text == null ? "" : text);
     }
 
+    /** Shows the preview of a nominee list read from a file; set by the page's wiring. */
+    private Consumer<java.nio.file.Path> importFile = file -> { };
+
+    void onImportFile(Consumer<java.nio.file.Path> preview) {
+        this.importFile = preview;
+    }
+
+    /** A nominee list from a file (XLSX or CSV), chosen in a file dialog, to add as trainees after a preview. */
+    void importFile() {
+        NomineeFileChooser.choose(owner.get(), tr).ifPresent(importFile);
+    }
+
     RosterEditor editor() {
         return editor;
     }

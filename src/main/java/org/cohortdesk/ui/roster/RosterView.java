@@ -63,6 +63,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     public static final String UNDO_ID = "rosterUndo";
     public static final String REDO_ID = "rosterRedo";
     public static final String TRAVEL_ID = "rosterTravel";
+    public static final String IMPORT_ID = "rosterImport";
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
@@ -128,6 +129,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         Button undo = button(tr, UNDO_ID, "roster.action.undo", "roster.action.undo.tip", editor::undo);
         Button redo = button(tr, REDO_ID, "roster.action.redo", "roster.action.redo.tip", editor::redo);
         Button travel = button(tr, TRAVEL_ID, "roster.action.travel", "roster.action.travel.tip", actions::travel);
+        Button importFile = button(tr, IMPORT_ID, "roster.action.import", "roster.action.import.tip", actions::importFile);
+        importFile.disableProperty().bind(model.headerProperty().isNull());
         travel.disableProperty().bind(model.loadedProperty().not());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -138,7 +141,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         move.disableProperty().bind(selected.isNull());
         undo.disableProperty().bind(editor.canUndoProperty().not().or(editor.busyProperty()));
         redo.disableProperty().bind(editor.canRedoProperty().not().or(editor.busyProperty()));
-        HBox buttons = new HBox(add, details, withdraw, move, undo, redo, grow, travel);
+        HBox buttons = new HBox(add, details, withdraw, move, undo, redo, grow, importFile, travel);
         buttons.getStyleClass().add(RosterStyles.ACTIONS);
         return buttons;
     }
@@ -169,6 +172,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         RosterActions actions = new RosterActions(model, editor, services.histories()::of, services.cohorts()::summaries,
                 services.directory()::entries,
                 text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, () -> view[0].getScene() == null ? null : view[0].getScene().getWindow());
+        actions.onImportFile(file -> NomineeSheetStep.start(context, code, file, view[0].getScene() == null ? null : view[0].getScene().getWindow(),
+                model::reloadAfterChange));
         view[0] = new RosterView(model, actions, back);
         model.load();
         return view[0];
@@ -271,7 +276,9 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         copy.setOnAction(e -> copySelection());
         MenuItem paste = new MenuItem(tr.tr("roster.action.paste"));
         paste.setOnAction(e -> actions.paste());
-        return new ContextMenu(details, withdraw, move, new SeparatorMenuItem(), copy, paste);
+        MenuItem importFile = new MenuItem(tr.tr("roster.action.import"));
+        importFile.setOnAction(e -> actions.importFile());
+        return new ContextMenu(details, withdraw, move, new SeparatorMenuItem(), copy, paste, importFile);
     }
 
     /**

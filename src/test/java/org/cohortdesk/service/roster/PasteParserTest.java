@@ -172,4 +172,15 @@ class PasteParserTest {
         assertEquals(1, parsed.rows().size(), parsed.rows().toString());
         return parsed.rows().get(0);
     }
+
+    @Test
+    void readsASpreadsheetDateSerialNumberInADateColumnAndKeepsSheetRowNumbers() {
+        PasteParser.Parsed parsed = parser.parse(java.util.List.of(java.util.List.of("Danh sách"), java.util.List.of(),
+                java.util.List.of("Name", "Date of birth", "Passport expiry"), java.util.List.of("Noy Vong", "32905", "47484.0")));
+        PasteRow row = parsed.rows().get(0);
+        assertEquals(4, row.row(), "the sheet's own row number");
+        assertEquals(java.time.LocalDate.of(1990, 2, 1), row.person().birthDate());
+        assertEquals(java.time.LocalDate.of(2030, 1, 1), row.person().passportExpiry());
+        assertEquals(java.util.List.of(), row.problems());
+    }
 }

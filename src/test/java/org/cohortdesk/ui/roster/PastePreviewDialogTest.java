@@ -92,6 +92,62 @@ class PastePreviewDialogTest extends FxRobot {
         assertEquals(List.of(), harness.sqlOnFxThread(), "no SQL on the FX thread");
     }
 
+    @Test
+    void aNomineeFileOpensInThePreviewNamedInTheTitleAndABadFileIsSaidInTheSummary() throws Exception {
+        open(Language.EN);
+        Path file = dir.resolve("nominees-libreoffice.xlsx");
+        try (var in = getClass().getResourceAsStream("/org/cohortdesk/service/nominees/nominees-libreoffice.xlsx")) {
+            java.nio.file.Files.copy(in, file);
+        }
+        javafx.scene.control.Dialog<?>[] dialog = {null};
+        FxToolkit.setupFixture(() -> dialog[0] = PastePreviewDialog.showFile(context, "LAO-2026-07", file, null, saved::incrementAndGet));
+        WindowHarness.waitUntil(() -> lookup("#" + PastePreviewDialog.TABLE_ID).tryQuery().isPresent());
+        assertEquals("Add people from nominees-libreoffice.xlsx: LAO-2026-07", dialog[0].getTitle());
+        Button add = lookup("#" + PastePreviewDialog.ADD_ID).queryButton();
+        WindowHarness.waitUntil(() -> !add.isDisabled());
+        assertEquals("Add 2 people", add.getText());
+        clickOn(add);
+        WindowHarness.waitUntil(() -> saved.get() == 1);
+        assertEquals(List.of("Bounmy Phommachanh", "Souksavanh Keomany"),
+                roster().lines().stream().map(l -> l.person().nameLatin()).sorted().toList());
+
+        Path empty = java.nio.file.Files.write(dir.resolve("empty.csv"), new byte[0]);
+        FxToolkit.setupFixture(() -> PastePreviewDialog.showFile(context, "LAO-2026-07", empty, null, saved::incrementAndGet));
+        Labeled summary = lookup("#" + PastePreviewDialog.SUMMARY_ID).queryLabeled();
+        WindowHarness.waitUntil(() -> summary.getText().contains("empty"));
+        assertEquals("empty.csv is empty.", summary.getText());
+        assertTrue(lookup("#" + PastePreviewDialog.ADD_ID).queryButton().isDisabled());
+        assertEquals(List.of(), harness.sqlOnFxThread(), "no SQL on the FX thread");
+    }
+
+    @Test
+    void aWorkbookWithSeveralSheetsAsksWhichToRead() throws Exception {
+        open(Language.EN);
+        Path file = dir.resolve("two-sheets.xlsx");
+        try (var out = java.nio.file.Files.newOutputStream(file)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+            org.dhatim.fastexcel.Worksheet summary = wb.newWorksheet("Summary");
+            summary.value(0, 0, "Total");
+            org.dhatim.fastexcel.Worksheet list = wb.newWorksheet("Nominees");
+            list.value(0, 0, "Name");
+            list.value(0, 1, "Sex");
+            list.value(1, 0, "Noy Vong");
+            list.value(1, 1, "F");
+            wb.finish();
+        }
+        FxToolkit.setupFixture(() -> NomineeSheetStep.start(context, "LAO-2026-07", file, null, saved::incrementAndGet));
+        WindowHarness.waitUntil(() -> lookup("#" + NomineeSheetStep.DIALOG_ID).tryQuery().isPresent());
+        javafx.scene.control.ComboBox<String> choice = lookup(".combo-box").queryComboBox();
+        assertEquals(List.of("Summary", "Nominees"), List.copyOf(choice.getItems()));
+        FxToolkit.setupFixture(() -> choice.getSelectionModel().select("Nominees"));
+        clickOn("Read this sheet");
+        WindowHarness.waitUntil(() -> lookup("#" + PastePreviewDialog.TABLE_ID).tryQuery().isPresent());
+        TableView<PastePreviewRow> table = lookup("#" + PastePreviewDialog.TABLE_ID).queryTableView();
+        WindowHarness.waitUntil(() -> table.getItems().size() == 1);
+        assertEquals("Noy Vong", table.getItems().get(0).nameLatin());
+        assertEquals(List.of(), harness.sqlOnFxThread(), "no SQL on the FX thread");
+    }
+
     private RosterService.Roster roster() {
         return context.services().rosters().roster("LAO-2026-07");
     }

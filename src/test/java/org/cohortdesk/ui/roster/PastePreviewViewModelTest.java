@@ -102,4 +102,28 @@ class PastePreviewViewModelTest {
         assertEquals(-1, model.addedProperty().get());
         assertEquals(List.of(), failures);
     }
+
+    @Test
+    void skippingRowsWithErrorsAddsTheOthersOnly() {
+        PastePreviewViewModel model = model(List.of(row(2, "SOMSACK", PasteRow.Action.NEW),
+                row(3, "", PasteRow.Action.NEW, Problem.error("error.paste.name_missing", 3)),
+                row(4, "BOUNMY", PasteRow.Action.EXISTING)), List.of(), (id, rows) -> {
+                    saved.add(rows);
+                    return rows.size();
+                });
+        model.load();
+        assertFalse(model.canSaveProperty().get());
+        model.skipRefusedProperty().set(true);
+        assertEquals("2 people to add; 1 row with errors is left out.", model.summaryProperty().get());
+        assertEquals("Add 2 people", model.addTextProperty().get());
+        assertTrue(model.canSaveProperty().get());
+        model.save(() -> { });
+        assertEquals(List.of(2, 4), saved.get(0).stream().map(PasteRow::row).toList());
+
+        PastePreviewViewModel whole = model(List.of(row(2, "SOMSACK", PasteRow.Action.NEW)),
+                List.of(Problem.error("error.paste.no_name_column")), (id, rows) -> 0);
+        whole.load();
+        whole.skipRefusedProperty().set(true);
+        assertFalse(whole.canSaveProperty().get(), "an error about the whole paste is not skipped");
+    }
 }

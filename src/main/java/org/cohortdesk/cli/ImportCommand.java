@@ -1,0 +1,77 @@
+package org.cohortdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.Problem;
+import org.cohortdesk.service.Workspace;
+import org.cohortdesk.service.nominees.NomineeImport;
+import org.cohortdesk.service.roster.PasteRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Bring data in from files.",
+        subcommands = {ImportCommand.Nominees.class})
+final class ImportCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: nominees");
+    }
+
+    @Command(name = "nominees", mixinStandardHelpOptions = true,
+            description = {"Add the people of a nominee list (XLSX, ODS or CSV) to a cohort, as nominated.",
+                "The header row is found below title rows; columns are matched by their Vietnamese, English or Lao titles.",
+                "Prints a summary on stdout and each problem on stderr as FILE:ROW:COLUMN: message (ROW and COLUMN as the sheet shows them).",
+                "All or nothing: a row with an error refuses the file (exit 1, nothing saved) unless --skip-invalid is given."})
+    static final class Nominees extends WorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The nominee list: .xlsx, .ods or .csv (UTF-8, or the Windows code page).")
+        Path file;
+
+        @Mixin
+        CohortOption cohort;
+
+        @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet to read (default: the first sheet that is not hidden).")
+        String sheet;
+
+        @Option(names = "--dry-run", description = "Read and check the file, save nothing.")
+        boolean dryRun;
+
+        @Option(names = "--skip-invalid", description = "Save the rows without errors and leave out the others.")
+        boolean skipInvalid;
+
+        @Override
+        int run(Workspace workspace, Localization tr, PrintWriter out, PrintWriter err) {
+            if (!cohort.given(tr, err)) {
+                return 2;
+            }
+            NomineeImport imports = new NomineeImport(workspace.services().pastes());
+            NomineeImport.Preview preview = imports.preview(file, cohort.code, sheet);
+            String name = file.toString();
+            preview.rows().notes().forEach(p -> err.println(name + ": " + tr.tr(p)));
+            for (PasteRow row : preview.rows().rows()) {
+                for (Problem p : row.problems()) {
+                    String column = NomineeImport.column(p);
+                    err.println(name + ":" + row.row() + ":" + (column == null ? "" : column + ":") + " " + tr.tr(p));
+                }
+            }
+            out.println(tr.tr("cli.import.summary", preview.read(), preview.accepted(), preview.matched(), preview.refused()));
+            boolean refused = preview.refusedWhole() || (preview.refused() > 0 && !skipInvalid);
+            if (refused) {
+                err.println(tr.tr("cli.import.refused", preview.refused()));
+                return 1;
+            }
+            if (dryRun) {
+                out.println(tr.tr("cli.import.dry_run"));
+                return 0;
+            }
+            int saved = imports.save(preview, skipInvalid);
+            out.println(tr.tr("cli.import.saved", saved, preview.rows().cohort().code()));
+            return 0;
+        }
+    }
+}
