@@ -105,6 +105,23 @@ class SpreadsheetsTest {
     }
 
     @Test
+    void odsShowsDatesDayFirstAndFreezesTheHeader() throws IOException {
+        Path file = dir.resolve("out.ods");
+        Spreadsheets.write(sample(), SpreadsheetFormat.ODS, file);
+        String content = entry(file, "content.xml");
+        assertTrue(content.contains(OdsFinish.DAY_FIRST), content);
+        assertTrue(content.contains("style:data-style-name=\"datestyle\""), content);
+        assertTrue(content.contains("office:date-value=\"1985-03-07"), content);
+        assertFalse(content.contains("default-cell-style-name"), "a column default would show its numbers as dates");
+        String settings = entry(file, "settings.xml");
+        assertTrue(settings.contains("config:name=\"LAO-2026-03\"") && settings.contains("\"VerticalSplitPosition\" config:type=\"int\">1<"), settings);
+        assertTrue(entry(file, "META-INF/manifest.xml").contains("\"settings.xml\""));
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(file.toFile())) {
+            assertEquals("mimetype", z.entries().nextElement().getName());
+        }
+    }
+
+    @Test
     void csvIsUtf8WithABomQuotedAsRfc4180AndNeutralised() throws IOException {
         Path file = dir.resolve("out.csv");
         Spreadsheets.write(sample(), SpreadsheetFormat.CSV, file);
