@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -33,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.service.Services;
@@ -42,6 +44,7 @@ import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
+import org.cohortdesk.ui.export.SpreadsheetExport;
 
 /**
  * One cohort's page: its header, the cohort-wide warnings, a filter, the roster actions and the
@@ -63,6 +66,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     public static final String UNDO_ID = "rosterUndo";
     public static final String REDO_ID = "rosterRedo";
     public static final String TRAVEL_ID = "rosterTravel";
+    public static final String EXPORT_ID = "rosterExport";
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
@@ -129,6 +133,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         Button redo = button(tr, REDO_ID, "roster.action.redo", "roster.action.redo.tip", editor::redo);
         Button travel = button(tr, TRAVEL_ID, "roster.action.travel", "roster.action.travel.tip", actions::travel);
         travel.disableProperty().bind(model.loadedProperty().not());
+        Button export = button(tr, EXPORT_ID, "roster.action.export", "roster.action.export.tip", actions::export);
+        export.disableProperty().bind(model.loadedProperty().not());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         add.disableProperty().bind(model.headerProperty().isNull());
@@ -138,7 +144,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         move.disableProperty().bind(selected.isNull());
         undo.disableProperty().bind(editor.canUndoProperty().not().or(editor.busyProperty()));
         redo.disableProperty().bind(editor.canRedoProperty().not().or(editor.busyProperty()));
-        HBox buttons = new HBox(add, details, withdraw, move, undo, redo, grow, travel);
+        HBox buttons = new HBox(add, details, withdraw, move, undo, redo, grow, travel, export);
         buttons.getStyleClass().add(RosterStyles.ACTIONS);
         return buttons;
     }
@@ -166,9 +172,12 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         RosterEditor editor = new RosterEditor(services.enrollments(), context.localization(), context.tasks(), context.errors()::show,
                 model::report, model::reloadAfterChange);
         RosterView[] view = {null};
+        Supplier<Window> owner = () -> view[0].getScene() == null ? null : view[0].getScene().getWindow();
+        SpreadsheetExport export = SpreadsheetExport.of(context, model::report, owner);
         RosterActions actions = new RosterActions(model, editor, services.histories()::of, services.cohorts()::summaries,
                 services.directory()::entries,
-                text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, () -> view[0].getScene() == null ? null : view[0].getScene().getWindow());
+                text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, owner,
+                () -> export.roster(code));
         view[0] = new RosterView(model, actions, back);
         model.load();
         return view[0];
