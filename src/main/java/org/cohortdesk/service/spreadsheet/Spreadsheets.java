@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writing a table to a spreadsheet file. */
 public final class Spreadsheets {
@@ -21,10 +23,10 @@ public final class Spreadsheets {
      */
     public static void write(Table table, SpreadsheetFormat format, Path file) throws IOException {
         Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Path temp = Files.createTempFile(folder, ".export-", ".tmp");
+        // Not Files.createTempFile: its file is readable by its owner only, and the export would keep that.
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW), 1 << 16)) {
                 format.writer().write(table, out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);

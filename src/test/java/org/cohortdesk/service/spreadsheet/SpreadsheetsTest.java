@@ -78,6 +78,9 @@ class SpreadsheetsTest {
     void xlsxFreezesTheHeaderAndFitsTheColumns() throws IOException {
         Path file = dir.resolve("out.xlsx");
         Spreadsheets.write(sample(), SpreadsheetFormat.XLSX, file);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(file), left.toList(), "no temporary file left beside it");
+        }
         String sheet = entry(file, "xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("state=\"frozen\""), sheet);
         assertTrue(sheet.contains("ySplit=\"1\""), sheet);
