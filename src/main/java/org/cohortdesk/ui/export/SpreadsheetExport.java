@@ -18,7 +18,7 @@ import org.cohortdesk.ui.common.TaskRunner;
 
 /**
  * Export… on a page: the template and format in a dialog, the file in the system's file chooser,
- * then the table is read and written in the background; {@code report} says how many rows went
+ * then the table is read and written in the background; the page is told how many rows went
  * where, a failure is shown by the error reporter.
  */
 public final class SpreadsheetExport {
@@ -26,40 +26,37 @@ public final class SpreadsheetExport {
     private final Localization tr;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
-    private final Consumer<String> report;
     private final Supplier<Window> owner;
 
-    public SpreadsheetExport(ExportService exports, Localization tr, TaskRunner tasks, Consumer<Throwable> onFailure, Consumer<String> report,
-            Supplier<Window> owner) {
+    public SpreadsheetExport(ExportService exports, Localization tr, TaskRunner tasks, Consumer<Throwable> onFailure, Supplier<Window> owner) {
         this.exports = exports;
         this.tr = tr;
         this.tasks = tasks;
         this.onFailure = onFailure;
-        this.report = report;
         this.owner = owner;
     }
 
     /** Wired to the open workspace. */
-    public static SpreadsheetExport of(AppContext context, Consumer<String> report, Supplier<Window> owner) {
-        return new SpreadsheetExport(context.services().exports(), context.localization(), context.tasks(), context.errors()::show, report, owner);
+    public static SpreadsheetExport of(AppContext context, Supplier<Window> owner) {
+        return new SpreadsheetExport(context.services().exports(), context.localization(), context.tasks(), context.errors()::show, owner);
     }
 
-    /** Export… on a cohort's page: a template of its roster. */
-    public void roster(String code) {
+    /** Export… on a cohort's page: a template of its roster; {@code report} gets the message when it is written. */
+    public void roster(String code, Consumer<String> report) {
         ExportDialog.show(tr, tr.tr("export.dialog.roster_title", code), true, owner.get(), choice ->
                 chooseFile(code + "-" + choice.template().cliName(), choice.format())
-                        .ifPresent(file -> write(() -> exports.roster(code, choice.template(), tr), choice.format(), file)));
+                        .ifPresent(file -> write(() -> exports.roster(code, choice.template(), tr), choice.format(), file, report)));
     }
 
-    /** Export… on the People page: everyone, one row a person. */
-    public void people() {
+    /** Export… on the People page: everyone, one row a person; {@code report} gets the message when it is written. */
+    public void people(Consumer<String> report) {
         ExportDialog.show(tr, tr.tr("export.dialog.people_title"), false, owner.get(), choice ->
                 chooseFile(tr.tr("export.sheet.people"), choice.format())
-                        .ifPresent(file -> write(() -> exports.people(tr), choice.format(), file)));
+                        .ifPresent(file -> write(() -> exports.people(tr), choice.format(), file, report)));
     }
 
     /** Reads the table and writes it, both on a worker thread. */
-    void write(Supplier<Table> table, SpreadsheetFormat format, Path file) {
+    void write(Supplier<Table> table, SpreadsheetFormat format, Path file, Consumer<String> report) {
         BackgroundTask.of(progress -> {
                     Table t = table.get();
                     exports.write(t, format, file);

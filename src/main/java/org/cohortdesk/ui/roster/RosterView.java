@@ -173,11 +173,11 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 model::report, model::reloadAfterChange);
         RosterView[] view = {null};
         Supplier<Window> owner = () -> view[0].getScene() == null ? null : view[0].getScene().getWindow();
-        SpreadsheetExport export = SpreadsheetExport.of(context, model::report, owner);
+        SpreadsheetExport export = SpreadsheetExport.of(context, owner);
         RosterActions actions = new RosterActions(model, editor, services.histories()::of, services.cohorts()::summaries,
                 services.directory()::entries,
                 text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, owner,
-                () -> export.roster(code));
+                () -> export.roster(code, model::report));
         view[0] = new RosterView(model, actions, back);
         model.load();
         return view[0];

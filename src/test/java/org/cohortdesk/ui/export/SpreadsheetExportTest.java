@@ -32,17 +32,17 @@ class SpreadsheetExportTest {
             List<String> reported = new ArrayList<>();
             List<Throwable> failures = new ArrayList<>();
             ExportService exports = w.services().exports();
-            SpreadsheetExport export = new SpreadsheetExport(exports, tr, TaskRunner.sameThread(), failures::add, reported::add, () -> null);
+            SpreadsheetExport export = new SpreadsheetExport(exports, tr, TaskRunner.sameThread(), failures::add, () -> null);
             Path file = dir.resolve("visa.xlsx");
 
-            export.write(() -> exports.roster("LAO-2026-03", ExportTemplate.VISA, tr), SpreadsheetFormat.XLSX, file);
+            export.write(() -> exports.roster("LAO-2026-03", ExportTemplate.VISA, tr), SpreadsheetFormat.XLSX, file, reported::add);
 
             assertEquals(List.of(), failures);
             int rows = exports.roster("LAO-2026-03", ExportTemplate.VISA, tr).rows().size();
             assertEquals(List.of(rows + " rows written to " + file + "."), reported);
             assertTrue(Files.size(file) > 0);
 
-            export.write(() -> exports.people(tr), SpreadsheetFormat.CSV, dir.resolve("missing/everyone.csv"));
+            export.write(() -> exports.people(tr), SpreadsheetFormat.CSV, dir.resolve("missing/everyone.csv"), reported::add);
             assertEquals(1, failures.size());
             assertEquals("error.export.folder", ((ProblemException) TaskRunner.unwrap(failures.get(0))).problem().key());
         }
