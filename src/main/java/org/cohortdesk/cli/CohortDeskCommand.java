@@ -27,7 +27,8 @@ import picocli.CommandLine.ScopeType;
             "With no command, opens the window. With a command, works without a display."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input or the data was refused (each problem on its own line of stderr)", "2:usage error"},
-        subcommands = {DemoCommand.class, InfoCommand.class, CheckCommand.class, CohortsCommand.class, RosterCommand.class, PeopleCommand.class, ImportCommand.class})
+        subcommands = {DemoCommand.class, InfoCommand.class, CheckCommand.class, CohortsCommand.class, RosterCommand.class, PeopleCommand.class,
+            ImportCommand.class, ExportCommand.class})
 public final class CohortDeskCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,

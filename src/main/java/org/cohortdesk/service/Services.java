@@ -7,6 +7,7 @@ import org.cohortdesk.service.cohort.CohortService;
 import org.cohortdesk.service.course.CourseService;
 import org.cohortdesk.service.demo.DemoDataService;
 import org.cohortdesk.service.enrollment.EnrollmentService;
+import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.integrity.IntegrityService;
 import org.cohortdesk.service.partner.PartnerService;
 import org.cohortdesk.service.person.PeopleDirectory;
@@ -31,24 +32,28 @@ public record Services(
         RosterPaste pastes,
         EnrollmentService enrollments,
         IntegrityService integrity,
-        DemoDataService demo) {
+        DemoDataService demo,
+        ExportService exports) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
         PersonService people = new PersonService(jdbi, audit, clock);
+        RosterService rosters = new RosterService(jdbi);
+        PeopleDirectory directory = new PeopleDirectory(jdbi);
         return new Services(
                 new CohortService(jdbi, audit, clock),
                 new PartnerService(jdbi, audit, clock),
                 new AgreementService(jdbi, audit, clock),
                 new CourseService(jdbi, audit, clock),
                 people,
-                new PeopleDirectory(jdbi),
+                directory,
                 new PersonHistory(jdbi),
                 new PersonMerge(jdbi, audit, clock),
-                new RosterService(jdbi),
+                rosters,
                 new RosterPaste(jdbi, audit, clock),
                 new EnrollmentService(jdbi, people, audit, clock),
                 new IntegrityService(jdbi),
-                new DemoDataService(jdbi, audit, clock));
+                new DemoDataService(jdbi, audit, clock),
+                new ExportService(rosters, directory));
     }
 }

@@ -29,6 +29,7 @@ import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.TextCell;
+import org.cohortdesk.ui.export.SpreadsheetExport;
 
 /**
  * The People page: everyone in a table with a filter, the selected person's cohorts below it, and
@@ -46,6 +47,7 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
     public static final String DUPLICATES_COUNT_ID = "peopleDuplicatesCount";
     public static final String MERGE_ID = "peopleMerge";
     public static final String MESSAGE_ID = "peopleMessage";
+    public static final String EXPORT_ID = "peopleExport";
 
     static final String HISTORY_PANE = "people-history";
     static final String FILTER_STYLE = "people-filter";
@@ -60,9 +62,16 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
     private final TabPane tabs = new TabPane();
     private final Tab everyoneTab;
     private final Tab duplicatesTab;
+    private final SpreadsheetExport export;
 
     public PeopleView(PeopleViewModel model) {
+        this(model, null);
+    }
+
+    /** With Export… on the everyone tab, when {@code export} is given: everyone to a spreadsheet. */
+    public PeopleView(PeopleViewModel model, SpreadsheetExport export) {
         this.model = model;
+        this.export = export;
         Localization tr = model.localization();
         getStyleClass().add(Styles.PAGE);
         setTop(Page.header(tr.tr("nav.people"), null));
@@ -121,6 +130,14 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
         count.getStyleClass().add(Styles.MUTED);
         LaoText.follow(count, model.countTextProperty());
         HBox toolbar = toolbar(filter, count);
+        if (export != null) {
+            Label exported = new Label();
+            exported.getStyleClass().add(Styles.MUTED);
+            Button button = new Button(tr.tr("people.export"));
+            button.setId(EXPORT_ID);
+            button.setOnAction(e -> export.people(message -> LaoText.show(exported, message)));
+            toolbar.getChildren().addAll(exported, button);
+        }
 
         buildPeopleTable(tr);
         Label historyTitle = new Label();

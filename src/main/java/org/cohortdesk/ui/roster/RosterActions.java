@@ -29,7 +29,7 @@ import org.cohortdesk.ui.people.HistoryRow;
 /**
  * What the roster page's buttons, menu and keys do beyond a cell edit: the person form (to add a
  * trainee, or someone on file, or to see and edit every field), withdrawing, moving, arrivals and
- * rooms, and pasting rows. Each asks in a dialog, then hands
+ * rooms, pasting rows, and exporting to a spreadsheet. Each asks in a dialog, then hands
  * the change to the {@link RosterEditor}; what a dialog needs from the database is read in the
  * background first.
  */
@@ -44,14 +44,16 @@ final class RosterActions {
     private final Supplier<Window> owner;
     private final Localization tr;
     private final Consumer<String> pasteRows;
+    private final Runnable export;
 
     /**
      * {@code history}, {@code cohorts} and {@code everyone} are called on a worker thread;
-     * {@code pasteRows} shows the preview of rows pasted from a spreadsheet.
+     * {@code pasteRows} shows the preview of rows pasted from a spreadsheet; {@code export} asks
+     * how to export the roster and writes it.
      */
     RosterActions(RosterViewModel model, RosterEditor editor, Function<UUID, List<PersonHistory.Line>> history,
             Supplier<List<CohortSummary>> cohorts, Supplier<List<PeopleDirectory.Entry>> everyone, Consumer<String> pasteRows,
-            TaskRunner tasks, Consumer<Throwable> onFailure, Supplier<Window> owner) {
+            TaskRunner tasks, Consumer<Throwable> onFailure, Supplier<Window> owner, Runnable export) {
         this.model = model;
         this.editor = editor;
         this.history = history;
@@ -62,6 +64,12 @@ final class RosterActions {
         this.owner = owner;
         this.tr = model.localization();
         this.pasteRows = pasteRows;
+        this.export = export;
+    }
+
+    /** Export…: the roster to a spreadsheet, by template (full, visa, catering, accommodation, embassy). */
+    void export() {
+        export.run();
     }
 
     /** Rows copied from a spreadsheet (the clipboard's text), to add as trainees after a preview (Ctrl+V). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -33,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.service.Services;
@@ -42,6 +44,7 @@ import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
+import org.cohortdesk.ui.export.SpreadsheetExport;
 
 /**
  * One cohort's page: its header, the cohort-wide warnings, a filter, the roster actions and the
@@ -64,6 +67,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     public static final String REDO_ID = "rosterRedo";
     public static final String TRAVEL_ID = "rosterTravel";
     public static final String IMPORT_ID = "rosterImport";
+    public static final String EXPORT_ID = "rosterExport";
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
@@ -132,6 +136,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         Button importFile = button(tr, IMPORT_ID, "roster.action.import", "roster.action.import.tip", actions::importFile);
         importFile.disableProperty().bind(model.headerProperty().isNull());
         travel.disableProperty().bind(model.loadedProperty().not());
+        Button export = button(tr, EXPORT_ID, "roster.action.export", "roster.action.export.tip", actions::export);
+        export.disableProperty().bind(model.loadedProperty().not());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         add.disableProperty().bind(model.headerProperty().isNull());
@@ -141,7 +147,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         move.disableProperty().bind(selected.isNull());
         undo.disableProperty().bind(editor.canUndoProperty().not().or(editor.busyProperty()));
         redo.disableProperty().bind(editor.canRedoProperty().not().or(editor.busyProperty()));
-        HBox buttons = new HBox(add, details, withdraw, move, undo, redo, grow, importFile, travel);
+        HBox buttons = new HBox(add, details, withdraw, move, undo, redo, grow, importFile, export, travel);
         buttons.getStyleClass().add(RosterStyles.ACTIONS);
         return buttons;
     }
@@ -169,11 +175,13 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         RosterEditor editor = new RosterEditor(services.enrollments(), context.localization(), context.tasks(), context.errors()::show,
                 model::report, model::reloadAfterChange);
         RosterView[] view = {null};
+        Supplier<Window> owner = () -> view[0].getScene() == null ? null : view[0].getScene().getWindow();
+        SpreadsheetExport export = SpreadsheetExport.of(context, owner);
         RosterActions actions = new RosterActions(model, editor, services.histories()::of, services.cohorts()::summaries,
                 services.directory()::entries,
-                text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, () -> view[0].getScene() == null ? null : view[0].getScene().getWindow());
-        actions.onImportFile(file -> NomineeSheetStep.start(context, code, file, view[0].getScene() == null ? null : view[0].getScene().getWindow(),
-                model::reloadAfterChange));
+                text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, owner,
+                () -> export.roster(code, model::report));
+        actions.onImportFile(file -> NomineeSheetStep.start(context, code, file, owner.get(), model::reloadAfterChange));
         view[0] = new RosterView(model, actions, back);
         model.load();
         return view[0];

@@ -21,6 +21,7 @@ import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.course.CoursesView;
 import org.cohortdesk.ui.course.CoursesViewModel;
+import org.cohortdesk.ui.export.SpreadsheetExport;
 import org.cohortdesk.ui.partner.PartnersView;
 import org.cohortdesk.ui.partner.PartnersViewModel;
 import org.cohortdesk.ui.people.PeopleView;
@@ -186,7 +187,7 @@ public final class ShellView extends BorderPane {
             PeopleViewModel people = new PeopleViewModel(PeopleViewModel.Source.of(context.services()), tr, model.tasks(),
                     context.errors()::show);
             people.load();
-            return new PeopleView(people);
+            return new PeopleView(people, SpreadsheetExport.of(context, () -> getScene() == null ? null : getScene().getWindow()));
         }
         if (section == Section.PARTNERS) {
             PartnersViewModel partners = new PartnersViewModel(context.services(), tr, model.tasks(), context.errors()::show);

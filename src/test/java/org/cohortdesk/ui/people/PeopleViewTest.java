@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-/** The People page in the real window: filter, a person's cohorts, likely duplicates and merging a pair. */
+/** The People page in the real window: filter, a person's cohorts, likely duplicates and merging a pair, Export…. */
 class PeopleViewTest extends FxRobot {
     private static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
 
@@ -136,5 +137,19 @@ class PeopleViewTest extends FxRobot {
     private static Person person(String latin, String local, String agency, String passport) {
         return new Person(UUID.randomUUID(), local, latin, Sex.M, LocalDate.of(1975, 6, 1), "LA", null, agency, null, "Vientiane",
                 passport, LocalDate.of(2031, 1, 1), null, null, null, null, null, null, NOW, NOW, 0);
+    }
+
+    @Test
+    void exportAsksTheFormatOnly() throws Exception {
+        window = WindowHarness.show(dir, Language.LO, UiFixtures::insertCohorts);
+        window.waitUntilReady();
+        push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        WindowHarness.waitUntil(() -> lookup("#" + PeopleView.EXPORT_ID).tryQuery().isPresent());
+        clickOn("#" + PeopleView.EXPORT_ID);
+        WindowHarness.waitUntil(() -> lookup("#exportFormat").tryQuery().isPresent());
+        assertEquals(3, lookup("#exportFormat").queryAs(ComboBox.class).getItems().size());
+        assertTrue(lookup("#exportTemplate").tryQuery().isEmpty(), "everyone has no template");
+        type(KeyCode.ESCAPE);
+        WindowHarness.waitUntil(() -> lookup("#exportFormat").tryQuery().isEmpty());
     }
 }

@@ -1,0 +1,109 @@
+package org.cohortdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.service.Workspace;
+import org.cohortdesk.service.export.ExportService;
+import org.cohortdesk.service.export.ExportTemplate;
+import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
+import org.cohortdesk.service.spreadsheet.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write a roster or everyone to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark).",
+            "Header in the language of --lang, header row frozen, dates as date cells shown dd/mm/yyyy, text kept as text.",
+            "Text a spreadsheet would run as a formula (starting with = + - @) gets a ' in front."},
+        subcommands = {ExportCommand.Roster.class, ExportCommand.People.class})
+final class ExportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: roster or people");
+    }
+
+    /** What every export shares: the format (or the file's extension) and the file. */
+    abstract static class ToFile extends WorkspaceCommand {
+        @Option(names = "--format", paramLabel = "xlsx|ods|csv", description = "The file's format (default: from the --out file's extension).")
+        String format;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write; an existing one is replaced.")
+        Path out;
+
+        @Override
+        final int run(Workspace workspace, Localization tr, PrintWriter stdout, PrintWriter err) {
+            Optional<SpreadsheetFormat> chosen = format == null ? SpreadsheetFormat.ofFile(out) : SpreadsheetFormat.named(format);
+            if (chosen.isEmpty()) {
+                err.println(format == null ? tr.tr("cli.export.format_missing", out) : tr.tr("cli.export.format_unknown", format));
+                return 2;
+            }
+            Optional<Integer> refused = check(tr, err);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            ExportService exports = workspace.services().exports();
+            Table table = table(exports, tr);
+            exports.write(table, chosen.get(), out);
+            stdout.println(tr.tr("export.done", table.rows().size(), out.toAbsolutePath()));
+            return 0;
+        }
+
+        /** A usage problem with this command's own options: its exit code, after one line on {@code err}. */
+        Optional<Integer> check(Localization tr, PrintWriter err) {
+            return Optional.empty();
+        }
+
+        abstract Table table(ExportService exports, Localization tr);
+    }
+
+    @Command(name = "roster", mixinStandardHelpOptions = true,
+            description = {"A cohort's roster, sorted by romanised name. Templates: full (every roster column, withdrawn trainees too),",
+                "visa (name as in the passport, nationality, birth date, passport no. and expiry), catering (names, diet, health),",
+                "accommodation (names, room, arrival and departure with flights), embassy (names, sex, birth date, position, agency, passport).",
+                "All but full leave withdrawn trainees out. An unknown cohort: exit 1; an unknown template or format: exit 2."})
+    static final class Roster extends ToFile {
+        @Option(names = "--cohort", required = true, paramLabel = "CODE", description = "The cohort's code, e.g. LAO-2026-03.")
+        String cohort;
+
+        @Option(names = "--template", paramLabel = "NAME", defaultValue = "full",
+                description = "full, visa, catering, accommodation or embassy (default: ${DEFAULT-VALUE}).")
+        String template;
+
+        @Override
+        Optional<Integer> check(Localization tr, PrintWriter err) {
+            if (cohort.isBlank()) {
+                err.println(tr.tr("cli.roster.code_missing"));
+                return Optional.of(2);
+            }
+            if (ExportTemplate.named(template).isEmpty()) {
+                String names = Arrays.stream(ExportTemplate.values()).map(ExportTemplate::cliName).collect(Collectors.joining(", "));
+                err.println(tr.tr("cli.export.template_unknown", template, names));
+                return Optional.of(2);
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        Table table(ExportService exports, Localization tr) {
+            return exports.roster(cohort, ExportTemplate.named(template).orElseThrow(), tr);
+        }
+    }
+
+    @Command(name = "people", mixinStandardHelpOptions = true,
+            description = "Everyone, one row a person, sorted by romanised name: names, sex, birth date, agency, province, passport no., cohorts.")
+    static final class People extends ToFile {
+        @Override
+        Table table(ExportService exports, Localization tr) {
+            return exports.people(tr);
+        }
+    }
+}

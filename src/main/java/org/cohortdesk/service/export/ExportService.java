@@ -1,0 +1,93 @@
+package org.cohortdesk.service.export;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.EnrollmentStatus;
+import org.cohortdesk.model.Problem;
+import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.service.export.ExportColumn.ExportLine;
+import org.cohortdesk.service.person.PeopleDirectory;
+import org.cohortdesk.service.roster.RosterService;
+import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
+import org.cohortdesk.service.spreadsheet.Spreadsheets;
+import org.cohortdesk.service.spreadsheet.Table;
+
+/** Rosters and everyone, as tables for a spreadsheet, headers in the reader's language, and written to a file. */
+public final class ExportService {
+    private static final Logger LOG = Logger.getLogger(ExportService.class.getName());
+
+    private final RosterService rosters;
+    private final PeopleDirectory directory;
+
+    public ExportService(RosterService rosters, PeopleDirectory directory) {
+        this.rosters = rosters;
+        this.directory = directory;
+    }
+
+    /**
+     * The roster of the cohort with this code as {@code template} lays it out, in roster order,
+     * numbered from 1 (withdrawn trainees left out of every template but the full roster). The
+     * sheet is named after the cohort's code. Refused with {@code error.cohort.unknown} for an unknown code.
+     */
+    public Table roster(String code, ExportTemplate template, Localization tr) {
+        RosterService.Roster roster = rosters.roster(code);
+        List<ExportLine> lines = new ArrayList<>();
+        for (RosterService.Line line : roster.lines()) {
+            if (template.withdrawnIncluded() || line.enrollment().status() != EnrollmentStatus.WITHDRAWN) {
+                lines.add(new ExportLine(lines.size() + 1, line.person(), line.enrollment(), List.of()));
+            }
+        }
+        return table(roster.cohort().code(), template.columns(), lines, tr);
+    }
+
+    /** Everyone, one row a person, sorted by romanised name, with the codes of their cohorts. */
+    public Table people(Localization tr) {
+        List<ExportLine> lines = new ArrayList<>();
+        for (PeopleDirectory.Entry e : directory.entries()) {
+            lines.add(new ExportLine(lines.size() + 1, e.person(), null, e.cohorts()));
+        }
+        return table(tr.tr("export.sheet.people"), ExportTemplate.PEOPLE, lines, tr);
+    }
+
+    /**
+     * Writes the table to {@code file}. Refused with {@code error.export.folder} when the file's
+     * folder is missing or may not be written to, {@code error.export.write} for any other failure
+     * (a full disk, a file open in another program); either way no half-written file is left.
+     */
+    public void write(Table table, SpreadsheetFormat format, Path file) {
+        try {
+            Spreadsheets.write(table, format, file);
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            LOG.log(Level.INFO, "cannot write " + file, e);
+            throw new ProblemException(Problem.error("error.export.folder", file.toAbsolutePath()), e);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot write " + file, e);
+            throw new ProblemException(Problem.error("error.export.write", file.toAbsolutePath(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+
+    private static Table table(String name, List<ExportColumn> columns, List<ExportLine> lines, Localization tr) {
+        List<Table.Column> header = columns.stream().map(c -> new Table.Column(tr.tr(c.key()), c.kind())).toList();
+        List<List<Object>> rows = new ArrayList<>(lines.size());
+        for (ExportLine line : lines) {
+            List<Object> row = new ArrayList<>(columns.size());
+            for (ExportColumn c : columns) {
+                row.add(blankAsNull(c.valueOf(line, tr)));
+            }
+            rows.add(row);
+        }
+        return new Table(name, header, rows);
+    }
+
+    private static Object blankAsNull(Object value) {
+        return value instanceof String s && s.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,14 @@
+package org.cohortdesk.service.spreadsheet;
+
+/** A sheet name every spreadsheet accepts: at most 31 characters, none of {@code [ ] : * ? / \}, not blank. */
+final class SheetNames {
+    private SheetNames() {}
+
+    static String safe(String name) {
+        String cleaned = name == null ? "" : name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        if (cleaned.isEmpty()) {
+            return "Sheet1";
+        }
+        return cleaned.codePointCount(0, cleaned.length()) <= 31 ? cleaned : cleaned.substring(0, cleaned.offsetByCodePoints(0, 31));
+    }
+}

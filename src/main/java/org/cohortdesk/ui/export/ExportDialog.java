@@ -1,0 +1,92 @@
+package org.cohortdesk.ui.export;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.service.export.ExportTemplate;
+import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
+import org.cohortdesk.ui.common.Styles;
+
+/** Asks what to export (a roster's template, when there is a choice) and in which format; the file is asked next. */
+final class ExportDialog {
+    static final String TEMPLATE_ID = "exportTemplate";
+    static final String FORMAT_ID = "exportFormat";
+    static final String CONFIRM_ID = "exportConfirm";
+    static final String FORM = "export-form";
+
+    /** What the user chose: the template (null when exporting everyone) and the format. */
+    record Choice(ExportTemplate template, SpreadsheetFormat format) {}
+
+    private ExportDialog() {}
+
+    /** Shows the dialog; {@code chosen} is called once it closes with the export button. {@code withTemplates} false: everyone, no template. */
+    static Dialog<ButtonType> show(Localization tr, String title, boolean withTemplates, Window owner, Consumer<Choice> chosen) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        ButtonType export = new ButtonType(tr.tr("export.dialog.confirm"), ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(export, new ButtonType(tr.tr("form.cancel"), ButtonData.CANCEL_CLOSE));
+
+        ComboBox<ExportTemplate> template = combo(TEMPLATE_ID, List.of(ExportTemplate.values()), t -> tr.tr(t.titleKey()));
+        ComboBox<SpreadsheetFormat> format = combo(FORMAT_ID, List.of(SpreadsheetFormat.values()), f -> formatName(tr, f));
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(FORM);
+        int row = 0;
+        if (withTemplates) {
+            grid.addRow(row++, new Label(tr.tr("export.dialog.template")), template);
+        }
+        grid.addRow(row, new Label(tr.tr("export.dialog.format")), format);
+        dialog.getDialogPane().setContent(grid);
+        Node confirm = dialog.getDialogPane().lookupButton(export);
+        confirm.setId(CONFIRM_ID);
+
+        Styles.apply(dialog.getDialogPane(), tr.language());
+        if (owner != null && owner.isShowing()) {
+            dialog.initOwner(owner);
+        }
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() == export) {
+                chosen.accept(new Choice(withTemplates ? template.getValue() : null, format.getValue()));
+            }
+        });
+        dialog.show();
+        return dialog;
+    }
+
+    /** A format as the file chooser and the dialog name it: "Excel workbook (.xlsx)". */
+    static String formatName(Localization tr, SpreadsheetFormat format) {
+        return switch (format) {
+            case XLSX -> tr.tr("export.format.xlsx");
+            case ODS -> tr.tr("export.format.ods");
+            case CSV -> tr.tr("export.format.csv");
+        };
+    }
+
+    private static <T> ComboBox<T> combo(String id, List<T> items, java.util.function.Function<T, String> name) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.getSelectionModel().selectFirst();
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+        return box;
+    }
+}

@@ -1,0 +1,102 @@
+package org.cohortdesk.cli;
+
+import static org.cohortdesk.cli.CommandLineTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cohortdesk.cli.CommandLineTest.Result;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export roster} and {@code export people}: the files they write, and one clear line for each bad argument. */
+class ExportCommandTest {
+    @TempDir
+    static Path dir;
+    static String data;
+    static String code;
+    static int size;
+
+    @BeforeAll
+    static void sample() {
+        data = dir.resolve("data").toString();
+        assertEquals(0, run("demo", "--data", data, "--years", "1", "--seed", "3").code());
+        List<String> cohorts = run("cohorts", "--data", data).lines();
+        code = cohorts.get(1).split("\t")[0];
+        size = run("roster", "--cohort", code, "--data", data).lines().size() - 1;
+    }
+
+    @Test
+    void exportsARosterInEachFormatWithTheFormatFromTheExtension() throws IOException {
+        Path xlsx = dir.resolve("roster.xlsx");
+        Result r = run("export", "roster", "--cohort", code, "--out", xlsx.toString(), "--data", data, "--lang", "vi");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("Đã ghi " + size + " dòng vào " + xlsx.toAbsolutePath() + ".", r.out().strip());
+        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile()); Stream<Row> rows = wb.getFirstSheet().openStream()) {
+            List<Row> all = rows.toList();
+            assertEquals(size + 1, all.size());
+            assertEquals("STT", all.get(0).getCellText(0));
+            assertEquals(code, wb.getFirstSheet().getName());
+        }
+        Path ods = dir.resolve("visa.ods");
+        assertEquals(0, run("export", "roster", "--cohort", code, "--template", "VISA", "--out", ods.toString(), "--data", data).code());
+        assertTrue(Files.size(ods) > 0);
+        Path csv = dir.resolve("catering.txt");
+        Result c = run("export", "roster", "--cohort", code, "--template", "catering", "--format", "csv", "--out", csv.toString(),
+                "--data", data, "--lang", "en");
+        assertEquals(0, c.code(), c.err());
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFNo.,Name (Lao),Name (Latin),Diet,Health\r\n"), text);
+    }
+
+    @Test
+    void exportsEveryoneOneRowAPerson() throws IOException {
+        int people = run("people", "find", "a", "--data", data).lines().size() - 1;
+        Path xlsx = dir.resolve("everyone.xlsx");
+        Result r = run("export", "people", "--format", "xlsx", "--out", xlsx.toString(), "--data", data);
+        assertEquals(0, r.code(), r.err());
+        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile()); Stream<Row> rows = wb.getFirstSheet().openStream()) {
+            assertTrue(rows.count() - 1 >= people);
+        }
+    }
+
+    @Test
+    void badArgumentsGetOneClearLine() {
+        Path out = dir.resolve("x.xlsx");
+        String x = out.toString();
+        refused(2, "Unknown template menu: choose one of full, visa, catering, accommodation, embassy.",
+                "roster", "--cohort", code, "--template", "menu", "--out", x);
+        refused(2, "Unknown format xls: choose xlsx, ods or csv.", "people", "--format", "xls", "--out", x);
+        Path noExtension = dir.resolve("everyone");
+        refused(2, "Which format? " + noExtension + " does not end in .xlsx, .ods or .csv: add --format xlsx, ods or csv.",
+                "people", "--out", noExtension.toString());
+        refused(1, "There is no cohort with the code NOPE-1.", "roster", "--cohort", "NOPE-1", "--out", x);
+        Path nowhere = dir.resolve("no-such-folder/x.xlsx");
+        refused(1, "Cannot write " + nowhere.toAbsolutePath() + ": its folder does not exist or may not be written to.",
+                "people", "--out", nowhere.toString());
+        assertFalse(Files.exists(out));
+
+        assertEquals(2, run("export", "--data", data).code());
+        assertEquals(2, run("export", "roster", "--out", x, "--data", data).code(), "no --cohort");
+    }
+
+    private static void refused(int code, String line, String... args) {
+        List<String> all = new ArrayList<>(List.of("export"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--data", data, "--lang", "en"));
+        Result r = run(all.toArray(String[]::new));
+        assertEquals(code, r.code(), r.err());
+        assertEquals(line, r.err().strip());
+        assertEquals("", r.out());
+    }
+}
