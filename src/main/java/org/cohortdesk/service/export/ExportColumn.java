@@ -27,6 +27,7 @@ enum ExportColumn {
     DIETARY_NOTES("trainee.field.dietary_notes", CellKind.TEXT, (l, tr) -> l.person().dietaryNotes()),
     HEALTH_NOTES("trainee.field.health_notes", CellKind.TEXT, (l, tr) -> l.person().healthNotes()),
     VISA_NO("roster.column.visa", CellKind.TEXT, (l, tr) -> enrollment(l).visaNo()),
+    VISA_EXPIRY("trainee.field.visa_expiry", CellKind.DATE, (l, tr) -> enrollment(l).visaExpiry()),
     ARRIVAL_ON("trainee.field.arrival_on", CellKind.DATE, (l, tr) -> enrollment(l).arrivalOn()),
     ARRIVAL_FLIGHT("trainee.field.arrival_flight", CellKind.TEXT, (l, tr) -> enrollment(l).arrivalFlight()),
     DEPARTURE_ON("trainee.field.departure_on", CellKind.DATE, (l, tr) -> enrollment(l).departureOn()),

@@ -22,6 +22,7 @@ import static org.cohortdesk.service.export.ExportColumn.PROVINCE;
 import static org.cohortdesk.service.export.ExportColumn.ROOM;
 import static org.cohortdesk.service.export.ExportColumn.SEX;
 import static org.cohortdesk.service.export.ExportColumn.STATUS;
+import static org.cohortdesk.service.export.ExportColumn.VISA_EXPIRY;
 import static org.cohortdesk.service.export.ExportColumn.VISA_NO;
 
 import java.util.Arrays;
@@ -36,7 +37,7 @@ import java.util.Optional;
  */
 public enum ExportTemplate {
     FULL("export.template.full", true, List.of(NO, NAME_LOCAL, NAME_LATIN, SEX, BIRTH_DATE, POSITION, AGENCY, PROVINCE, PASSPORT_NO,
-            PASSPORT_EXPIRY, VISA_NO, ARRIVAL_ON, DEPARTURE_ON, ROOM, STATUS, NOTES)),
+            PASSPORT_EXPIRY, VISA_NO, VISA_EXPIRY, ARRIVAL_ON, ARRIVAL_FLIGHT, DEPARTURE_ON, DEPARTURE_FLIGHT, ROOM, STATUS, NOTES)),
     VISA("export.template.visa", false, List.of(NO, NAME_AS_IN_PASSPORT, NATIONALITY, BIRTH_DATE, PASSPORT_NO, PASSPORT_EXPIRY)),
     CATERING("export.template.catering", false, List.of(NO, NAME_LOCAL, NAME_LATIN, DIETARY_NOTES, HEALTH_NOTES)),
     ACCOMMODATION("export.template.accommodation", false, List.of(NO, NAME_LOCAL, NAME_LATIN, SEX, ROOM, ARRIVAL_ON, ARRIVAL_FLIGHT,

@@ -168,8 +168,8 @@ final class PasteParser {
                 read.text(PasteColumn.PASSPORT), read.date(PasteColumn.PASSPORT_EXPIRY), read.text(PasteColumn.PHONE),
                 read.text(PasteColumn.EMAIL), null, null, null, null, null, null, 0);
         Visa visa = read.visa();
-        Travel arrival = read.travel(PasteColumn.ARRIVAL);
-        Travel departure = read.travel(PasteColumn.DEPARTURE);
+        Travel arrival = read.travel(PasteColumn.ARRIVAL, PasteColumn.ARRIVAL_FLIGHT);
+        Travel departure = read.travel(PasteColumn.DEPARTURE, PasteColumn.DEPARTURE_FLIGHT);
         if (arrival.on() != null && departure.on() != null && departure.on().isBefore(arrival.on())) {
             problems.add(Problem.error("error.paste.departure_before_arrival", row, departure.on(), arrival.on()));
         }
@@ -256,8 +256,17 @@ final class PasteParser {
             return new Visa(limited(PasteColumn.VISA, number), expiry);
         }
 
-        /** A date and a flight: "03/05/2026 QV311", "03/05/2026", or only a flight. */
-        Travel travel(PasteColumn column) {
+        /**
+         * A date and a flight: "03/05/2026 QV311", "03/05/2026", or only a flight; the flight may
+         * also stand in its own column ({@code flightColumn}), which then counts.
+         */
+        Travel travel(PasteColumn column, PasteColumn flightColumn) {
+            Travel cell = travel(column);
+            String flight = values.get(flightColumn);
+            return flight == null ? cell : new Travel(cell.on(), limited(flightColumn, flight));
+        }
+
+        private Travel travel(PasteColumn column) {
             String value = values.get(column);
             if (value == null) {
                 return new Travel(null, null);

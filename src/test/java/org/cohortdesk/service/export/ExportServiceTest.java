@@ -77,11 +77,13 @@ class ExportServiceTest {
         Table t = exports.roster("LAO-2026-05", ExportTemplate.FULL, new Localization(Language.EN));
         assertEquals("LAO-2026-05", t.name());
         assertEquals(List.of("No.", "Name (Lao)", "Name (Latin)", "Sex", "Date of birth", "Position", "Agency", "Province", "Passport no.",
-                "Passport expiry", "Visa", "Arrival date", "Departure date", "Room", "Status", "Notes"), headers(t));
+                "Passport expiry", "Visa", "Visa valid until", "Arrival date", "Arrival flight", "Departure date", "Departure flight", "Room",
+                "Status", "Notes"), headers(t));
         assertEquals(3, t.rows().size());
         assertEquals(List.of("Bounmy Vongsa", "Nguyễn Thị Ánh", "Vilay Inthavong"), t.rows().stream().map(r -> r.get(2)).toList());
         assertEquals(Arrays.asList(3, "ວິໄລ ອິນທະວົງ", "Vilay Inthavong", "Female", BORN, "Head of Division", "MoHA", "Vientiane Capital",
-                "0012345", EXPIRES, null, LocalDate.of(2026, 5, 3), LocalDate.of(2026, 6, 27), "A-012", "Confirmed", null), t.rows().get(2));
+                "0012345", EXPIRES, null, null, LocalDate.of(2026, 5, 3), "QV 311", LocalDate.of(2026, 6, 27), "QV 312", "A-012", "Confirmed", null),
+                t.rows().get(2));
         assertEquals(CellKind.DATE, t.columns().get(4).kind());
         assertEquals(CellKind.TEXT, t.columns().get(8).kind());
     }
