@@ -30,8 +30,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -123,7 +123,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         e.consume();
     }
 
-    private HBox actionButtons(Localization tr) {
+    /** The roster's actions; they wrap onto a second line when the window (or the language's words) make them too wide. */
+    private FlowPane actionButtons(Localization tr) {
         RosterEditor editor = actions.editor();
         var selected = table.getSelectionModel().selectedItemProperty();
         Button add = button(tr, ADD_ID, "roster.action.add", "roster.action.add.tip", actions::add);
@@ -138,8 +139,6 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         travel.disableProperty().bind(model.loadedProperty().not());
         Button export = button(tr, EXPORT_ID, "roster.action.export", "roster.action.export.tip", actions::export);
         export.disableProperty().bind(model.loadedProperty().not());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         add.disableProperty().bind(model.headerProperty().isNull());
         details.disableProperty().bind(selected.isNull());
         withdraw.disableProperty().bind(Bindings.createBooleanBinding(
@@ -147,7 +146,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         move.disableProperty().bind(selected.isNull());
         undo.disableProperty().bind(editor.canUndoProperty().not().or(editor.busyProperty()));
         redo.disableProperty().bind(editor.canRedoProperty().not().or(editor.busyProperty()));
-        HBox buttons = new HBox(add, details, withdraw, move, undo, redo, grow, importFile, export, travel);
+        FlowPane buttons = new FlowPane(add, details, withdraw, move, undo, redo, importFile, export, travel);
         buttons.getStyleClass().add(RosterStyles.ACTIONS);
         return buttons;
     }
