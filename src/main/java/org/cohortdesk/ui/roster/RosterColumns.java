@@ -2,7 +2,6 @@ package org.cohortdesk.ui.roster;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
@@ -10,9 +9,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import org.cohortdesk.i18n.Localization;
-import org.cohortdesk.model.EnrollmentStatus;
-import org.cohortdesk.model.Sex;
-import org.cohortdesk.service.enrollment.TraineeDraft;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.TextCell;
@@ -88,32 +84,7 @@ final class RosterColumns {
         if (c.field().isEmpty()) {
             return new TextCell<>(text);
         }
-        RosterEditCell.Choices choices = switch (c.field().get().kind()) {
-            case SEX -> new RosterEditCell.Choices() {
-                @Override
-                public List<String> of(RosterRow row) {
-                    return List.of("", Sex.F.name(), Sex.M.name());
-                }
-
-                @Override
-                public String label(String value) {
-                    return value.isEmpty() ? "" : tr.tr(Sex.valueOf(value));
-                }
-            };
-            case STATUS -> new RosterEditCell.Choices() {
-                @Override
-                public List<String> of(RosterRow row) {
-                    return TraineeDialog.statuses(TraineeDraft.of(row.trainee()));
-                }
-
-                @Override
-                public String label(String value) {
-                    return tr.tr(EnrollmentStatus.valueOf(value));
-                }
-            };
-            default -> null;
-        };
-        return new RosterEditCell<>(text, c.field().get(), editor, choices);
+        return new RosterEditCell<>(text, c.field().get(), editor, tr);
     }
 
     /** A warning mark whose tooltip lists the reasons. */

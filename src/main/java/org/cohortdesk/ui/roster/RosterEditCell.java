@@ -1,6 +1,5 @@
 package org.cohortdesk.ui.roster;
 
-import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -9,7 +8,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.util.StringConverter;
+import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.enrollment.TraineeDraft;
 import org.cohortdesk.service.enrollment.TraineeField;
 import org.cohortdesk.ui.common.LaoText;
@@ -21,25 +20,18 @@ import org.cohortdesk.ui.common.TextCell;
  * text it cannot read stays open for correcting, with the reason on the page. Esc cancels.
  */
 final class RosterEditCell<T> extends TextCell<RosterRow, T> {
-    /** The choices of a field edited by choosing, as stored values, and their words. */
-    interface Choices {
-        List<String> of(RosterRow row);
-
-        String label(String value);
-    }
-
     /** The key under the table's properties of the text typed over a cell, while its editing starts. */
     private static final String TYPED_OVER = "roster.typedOver";
 
     private final TraineeField field;
     private final RosterEditor editor;
-    private final Choices choices;
+    private final Localization tr;
 
-    RosterEditCell(Function<? super T, String> text, TraineeField field, RosterEditor editor, Choices choices) {
+    RosterEditCell(Function<? super T, String> text, TraineeField field, RosterEditor editor, Localization tr) {
         super(text);
         this.field = field;
         this.editor = editor;
-        this.choices = choices;
+        this.tr = tr;
     }
 
     private RosterRow row() {
@@ -56,7 +48,7 @@ final class RosterEditCell<T> extends TextCell<RosterRow, T> {
         if (!isEditing()) {
             return;
         }
-        Control control = choices == null ? textField(row) : choiceBox(row);
+        Control control = FieldChoices.chosen(field) ? choiceBox(row) : textField(row);
         control.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
@@ -100,19 +92,7 @@ final class RosterEditCell<T> extends TextCell<RosterRow, T> {
     }
 
     private ComboBox<String> choiceBox(RosterRow row) {
-        ComboBox<String> box = new ComboBox<>();
-        box.getItems().setAll(choices.of(row));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return value == null ? "" : choices.label(value);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
+        ComboBox<String> box = FieldChoices.box(field, row.trainee(), tr);
         box.getSelectionModel().select(TraineeDraft.textOf(row.trainee(), field));
         box.setOnAction(e -> {
             if (isEditing()) {

@@ -1,11 +1,9 @@
 package org.cohortdesk.ui.roster;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -24,12 +22,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Enrollment;
-import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Problem;
-import org.cohortdesk.model.Sex;
 import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;
 import org.cohortdesk.service.enrollment.TraineeDraft;
 import org.cohortdesk.service.enrollment.TraineeField;
@@ -96,8 +91,7 @@ final class TraineeDialog {
             grid.add(title, side * 2, rows[side]++, 2, 1);
             for (TraineeField f : GROUPS.get(g)) {
                 Region input = switch (f.kind()) {
-                    case SEX -> choice(f, choices, draft, List.of("", Sex.F.name(), Sex.M.name()), v -> v.isEmpty() ? "" : tr.tr(Sex.valueOf(v)));
-                    case STATUS -> choice(f, choices, draft, statuses(draft), v -> tr.tr(EnrollmentStatus.valueOf(v)));
+                    case SEX, STATUS -> choice(f, choices, draft, tr);
                     default -> text(f, texts, draft);
                 };
                 input.setMaxWidth(Double.MAX_VALUE);
@@ -204,32 +198,11 @@ final class TraineeDialog {
     }
 
     private static ComboBox<String> choice(TraineeField f, Map<TraineeField, ComboBox<String>> choices, TraineeDraft draft,
-            List<String> values, Function<String, String> label) {
-        ComboBox<String> box = new ComboBox<>();
+            Localization tr) {
+        ComboBox<String> box = FieldChoices.box(f, draft.base(), tr);
         box.setId(inputId(f));
-        box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
         box.setValue(draft.get(f));
         choices.put(f, box);
         return box;
-    }
-
-    /** The current status and those a trainee may go to from it, except withdrawal (which has its own dialog). */
-    static List<String> statuses(TraineeDraft draft) {
-        EnrollmentStatus current = draft.base().enrollment().status();
-        List<String> out = new ArrayList<>();
-        out.add(current.name());
-        current.next().stream().filter(s -> s != EnrollmentStatus.WITHDRAWN).forEach(s -> out.add(s.name()));
-        return out;
     }
 }
