@@ -5,7 +5,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cohortdesk.i18n.Localization;
@@ -37,9 +41,24 @@ public final class ExportService {
      * sheet is named after the cohort's code. Refused with {@code error.cohort.unknown} for an unknown code.
      */
     public Table roster(String code, ExportTemplate template, Localization tr) {
+        return roster(code, template, tr, null);
+    }
+
+    /**
+     * As {@link #roster(String, ExportTemplate, Localization)}, but only the trainees whose
+     * enrollments are in {@code shown}, in that order (the rows a filtered and sorted table shows);
+     * all of them, in roster order, when {@code shown} is null.
+     */
+    public Table roster(String code, ExportTemplate template, Localization tr, List<UUID> shown) {
         RosterService.Roster roster = rosters.roster(code);
+        List<RosterService.Line> chosen = roster.lines();
+        if (shown != null) {
+            Map<UUID, RosterService.Line> byEnrollment = new HashMap<>();
+            roster.lines().forEach(l -> byEnrollment.put(l.enrollment().id(), l));
+            chosen = shown.stream().map(byEnrollment::get).filter(Objects::nonNull).toList();
+        }
         List<ExportLine> lines = new ArrayList<>();
-        for (RosterService.Line line : roster.lines()) {
+        for (RosterService.Line line : chosen) {
             if (template.withdrawnIncluded() || line.enrollment().status() != EnrollmentStatus.WITHDRAWN) {
                 lines.add(new ExportLine(lines.size() + 1, line.person(), line.enrollment(), List.of()));
             }

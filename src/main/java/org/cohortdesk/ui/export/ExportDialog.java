@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -21,15 +22,28 @@ final class ExportDialog {
     static final String TEMPLATE_ID = "exportTemplate";
     static final String FORMAT_ID = "exportFormat";
     static final String CONFIRM_ID = "exportConfirm";
+    static final String ONLY_SHOWN_ID = "exportOnlyShown";
     static final String FORM = "export-form";
 
-    /** What the user chose: the template (null when exporting everyone) and the format. */
-    record Choice(ExportTemplate template, SpreadsheetFormat format) {}
+    /**
+     * What the user chose: the template (null when exporting everyone), the format, and whether
+     * only the rows the table shows go out.
+     */
+    record Choice(ExportTemplate template, SpreadsheetFormat format, boolean onlyShown) {}
 
     private ExportDialog() {}
 
     /** Shows the dialog; {@code chosen} is called once it closes with the export button. {@code withTemplates} false: everyone, no template. */
     static Dialog<ButtonType> show(Localization tr, String title, boolean withTemplates, Window owner, Consumer<Choice> chosen) {
+        return show(tr, title, withTemplates, -1, -1, owner, chosen);
+    }
+
+    /**
+     * As above; when the table shows {@code shown} of its {@code all} rows (a filter is typed), a
+     * box, ticked, offers to export only those, in the order shown.
+     */
+    static Dialog<ButtonType> show(Localization tr, String title, boolean withTemplates, int shown, int all, Window owner,
+            Consumer<Choice> chosen) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(title);
@@ -44,7 +58,13 @@ final class ExportDialog {
         if (withTemplates) {
             grid.addRow(row++, new Label(tr.tr("export.dialog.template")), template);
         }
-        grid.addRow(row, new Label(tr.tr("export.dialog.format")), format);
+        grid.addRow(row++, new Label(tr.tr("export.dialog.format")), format);
+        CheckBox onlyShown = new CheckBox(tr.tr("export.dialog.only_shown", shown, all));
+        onlyShown.setId(ONLY_SHOWN_ID);
+        onlyShown.setSelected(shown >= 0 && shown < all);
+        if (shown >= 0 && shown < all) {
+            grid.add(onlyShown, 1, row);
+        }
         dialog.getDialogPane().setContent(grid);
         Node confirm = dialog.getDialogPane().lookupButton(export);
         confirm.setId(CONFIRM_ID);
@@ -55,7 +75,7 @@ final class ExportDialog {
         }
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == export) {
-                chosen.accept(new Choice(withTemplates ? template.getValue() : null, format.getValue()));
+                chosen.accept(new Choice(withTemplates ? template.getValue() : null, format.getValue(), onlyShown.isSelected()));
             }
         });
         dialog.show();

@@ -2,8 +2,10 @@ package org.cohortdesk.ui.export;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
@@ -43,9 +45,18 @@ public final class SpreadsheetExport {
 
     /** Export… on a cohort's page: a template of its roster; {@code report} gets the message when it is written. */
     public void roster(String code, Consumer<String> report) {
-        ExportDialog.show(tr, tr.tr("export.dialog.roster_title", code), true, owner.get(), choice ->
-                chooseFile(code + "-" + choice.template().cliName(), choice.format())
-                        .ifPresent(file -> write(() -> exports.roster(code, choice.template(), tr), choice.format(), file, report)));
+        roster(code, null, -1, report);
+    }
+
+    /**
+     * As above, for a roster table that shows the enrollments {@code shown} (in its order, after
+     * its filter) of {@code all}: the dialog offers to export only those.
+     */
+    public void roster(String code, List<UUID> shown, int all, Consumer<String> report) {
+        int count = shown == null ? -1 : shown.size();
+        ExportDialog.show(tr, tr.tr("export.dialog.roster_title", code), true, count, all, owner.get(), choice ->
+                chooseFile(code + "-" + choice.template().cliName(), choice.format()).ifPresent(file -> write(
+                        () -> exports.roster(code, choice.template(), tr, choice.onlyShown() ? shown : null), choice.format(), file, report)));
     }
 
     /** Export… on the People page: everyone, one row a person; {@code report} gets the message when it is written. */

@@ -179,7 +179,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         RosterActions actions = new RosterActions(model, editor, services.histories()::of, services.cohorts()::summaries,
                 services.directory()::entries,
                 text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, owner,
-                () -> export.roster(code, model::report));
+                () -> export.roster(code, view[0].shownEnrollments(), model.rows().size(), model::report));
         actions.onImportFile(file -> NomineeSheetStep.start(context, code, file, owner.get(), model::reloadAfterChange));
         view[0] = new RosterView(model, actions, back);
         model.load();
@@ -321,6 +321,11 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 }
             }
         });
+    }
+
+    /** The enrollments of the rows the table shows now, in its order (after the filter and the sort). */
+    List<UUID> shownEnrollments() {
+        return table.getItems().stream().map(r -> r.trainee().enrollment().id()).toList();
     }
 
     /** The columns as shown now, in their order. */

@@ -89,6 +89,16 @@ class ExportServiceTest {
     }
 
     @Test
+    void exportsOnlyTheRowsATableShowsInItsOrder() {
+        Localization en = new Localization(Language.EN);
+        List<java.util.UUID> all = new RosterService(db.jdbi()).roster("LAO-2026-05").lines().stream().map(l -> l.enrollment().id()).toList();
+        Table t = exports.roster("LAO-2026-05", ExportTemplate.FULL, en, List.of(all.get(2), all.get(0)));
+        assertEquals(List.of("Vilay Inthavong", "Bounmy Vongsa"), t.rows().stream().map(r -> r.get(2)).toList());
+        assertEquals(List.of(1, 2), t.rows().stream().map(r -> r.get(0)).toList(), "numbered as exported");
+        assertEquals(3, exports.roster("LAO-2026-05", ExportTemplate.FULL, en, null).rows().size(), "null: the whole roster");
+    }
+
+    @Test
     void theVisaListInVietnameseLeavesTheWithdrawnOut() {
         Table t = exports.roster("LAO-2026-05", ExportTemplate.VISA, new Localization(Language.VI));
         assertEquals(List.of("STT", "Họ tên (chữ Latinh, như trong hộ chiếu)", "Quốc tịch", "Ngày sinh", "Số hộ chiếu", "Hộ chiếu hết hạn"),

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Objects;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
@@ -29,7 +31,25 @@ class RosterExportTest extends RosterPageFixture {
         List<String> shown = lookup(".combo-box .list-cell").queryAllAs(ListCell.class).stream().map(ListCell::getText).filter(Objects::nonNull).toList();
         assertEquals(List.of("Danh sách đầy đủ", "Bảng tính Excel (.xlsx)"), shown);
 
+        assertTrue(lookup("#exportOnlyShown").tryQuery().isEmpty(), "nothing filtered: the whole roster, no question");
+
         type(KeyCode.ESCAPE);
         waitUntil(() -> lookup("#exportTemplate").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aFilteredRosterOffersToExportOnlyTheRowsShown() throws Exception {
+        prepare(dir);
+        show(dir, Language.EN);
+        TableView<RosterRow> roster = openCohort("LAO-2026-03");
+        clickOn("#" + RosterView.FILTER_ID).write("ສົມສັກ 2");
+        waitUntil(() -> roster.getItems().size() == 4);
+        clickOn("#" + RosterView.EXPORT_ID);
+        waitUntil(() -> lookup("#exportOnlyShown").tryQuery().isPresent());
+        CheckBox onlyShown = lookup("#exportOnlyShown").queryAs(CheckBox.class);
+        assertTrue(onlyShown.isSelected());
+        assertEquals("Only the 4 rows the filter shows (of 22), in the order shown", onlyShown.getText());
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#exportOnlyShown").tryQuery().isEmpty());
     }
 }
