@@ -68,8 +68,22 @@ public final class ExportService {
 
     /** Everyone, one row a person, sorted by romanised name, with the codes of their cohorts. */
     public Table people(Localization tr) {
+        return people(tr, null);
+    }
+
+    /**
+     * As {@link #people(Localization)}, but only the people in {@code shown}, in that order (the
+     * rows a filtered and sorted table shows); everyone when {@code shown} is null.
+     */
+    public Table people(Localization tr, List<UUID> shown) {
+        List<PeopleDirectory.Entry> entries = directory.entries();
+        if (shown != null) {
+            Map<UUID, PeopleDirectory.Entry> byId = new HashMap<>();
+            entries.forEach(e -> byId.put(e.person().id(), e));
+            entries = shown.stream().map(byId::get).filter(Objects::nonNull).toList();
+        }
         List<ExportLine> lines = new ArrayList<>();
-        for (PeopleDirectory.Entry e : directory.entries()) {
+        for (PeopleDirectory.Entry e : entries) {
             lines.add(new ExportLine(lines.size() + 1, e.person(), null, e.cohorts()));
         }
         return table(tr.tr("export.sheet.people"), ExportTemplate.PEOPLE, lines, tr);

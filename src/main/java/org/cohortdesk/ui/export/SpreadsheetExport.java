@@ -61,9 +61,18 @@ public final class SpreadsheetExport {
 
     /** Export… on the People page: everyone, one row a person; {@code report} gets the message when it is written. */
     public void people(Consumer<String> report) {
-        ExportDialog.show(tr, tr.tr("export.dialog.people_title"), false, owner.get(), choice ->
-                chooseFile(tr.tr("export.sheet.people"), choice.format())
-                        .ifPresent(file -> write(() -> exports.people(tr), choice.format(), file, report)));
+        people(null, -1, report);
+    }
+
+    /**
+     * As above, for a people table that shows the people {@code shown} (in its order, after its
+     * filter) of {@code all}: the dialog offers to export only those.
+     */
+    public void people(List<UUID> shown, int all, Consumer<String> report) {
+        int count = shown == null ? -1 : shown.size();
+        ExportDialog.show(tr, tr.tr("export.dialog.people_title"), false, count, all, owner.get(), choice ->
+                chooseFile(tr.tr("export.sheet.people"), choice.format()).ifPresent(file -> write(
+                        () -> exports.people(tr, choice.onlyShown() ? shown : null), choice.format(), file, report)));
     }
 
     /** Reads the table and writes it, both on a worker thread. */

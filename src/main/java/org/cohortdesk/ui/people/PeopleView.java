@@ -135,7 +135,8 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
             exported.getStyleClass().add(Styles.MUTED);
             Button button = new Button(tr.tr("people.export"));
             button.setId(EXPORT_ID);
-            button.setOnAction(e -> export.people(message -> LaoText.show(exported, message)));
+            button.setOnAction(e -> export.people(table.getItems().stream().map(PersonRow::id).toList(), model.rows().size(),
+                    message -> LaoText.show(exported, message)));
             toolbar.getChildren().addAll(exported, button);
         }
 

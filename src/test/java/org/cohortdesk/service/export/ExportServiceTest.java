@@ -139,6 +139,15 @@ class ExportServiceTest {
     }
 
     @Test
+    void exportsOnlyThePeopleATableShowsInItsOrder() {
+        Localization en = new Localization(Language.EN);
+        List<java.util.UUID> ids = new PeopleDirectory(db.jdbi()).entries().stream().map(e -> e.person().id()).toList();
+        Table t = exports.people(en, List.of(ids.get(2), ids.get(1)));
+        assertEquals(List.of("Vilay Inthavong", "Nguyễn Thị Ánh"), t.rows().stream().map(r -> r.get(1)).toList());
+        assertEquals(3, exports.people(en, null).rows().size(), "null: everyone");
+    }
+
+    @Test
     void anUnknownCohortAndAnUnwritableFileAreRefusedWithTheirMessages() {
         Localization en = new Localization(Language.EN);
         ProblemException unknown = assertThrows(ProblemException.class, () -> exports.roster("NOPE-1", ExportTemplate.FULL, en));

@@ -149,7 +149,19 @@ class PeopleViewTest extends FxRobot {
         WindowHarness.waitUntil(() -> lookup("#exportFormat").tryQuery().isPresent());
         assertEquals(3, lookup("#exportFormat").queryAs(ComboBox.class).getItems().size());
         assertTrue(lookup("#exportTemplate").tryQuery().isEmpty(), "everyone has no template");
+        assertTrue(lookup("#exportOnlyShown").tryQuery().isEmpty(), "nothing filtered: everyone, no question");
         type(KeyCode.ESCAPE);
         WindowHarness.waitUntil(() -> lookup("#exportFormat").tryQuery().isEmpty());
+
+        clickOn("#" + PeopleView.FILTER_ID).write("somsack 2");
+        javafx.scene.control.TableView<?> people = lookup("#" + PeopleView.TABLE_ID).queryTableView();
+        WindowHarness.waitUntil(() -> people.getItems().size() < 21);
+        int shown = people.getItems().size();
+        clickOn("#" + PeopleView.EXPORT_ID);
+        WindowHarness.waitUntil(() -> lookup("#exportOnlyShown").tryQuery().isPresent());
+        assertTrue(lookup("#exportOnlyShown").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertTrue(lookup("#exportOnlyShown").queryAs(javafx.scene.control.CheckBox.class).getText().contains(String.valueOf(shown)));
+        type(KeyCode.ESCAPE);
+        WindowHarness.waitUntil(() -> lookup("#exportOnlyShown").tryQuery().isEmpty());
     }
 }
