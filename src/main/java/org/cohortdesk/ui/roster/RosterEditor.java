@@ -59,6 +59,8 @@ public final class RosterEditor {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private UUID toShow;
+    /** Changes made while another was being saved, in order. */
+    private final Deque<Change> waiting = new ArrayDeque<>();
     /** The newest version this editor wrote of each person and enrollment, so undo and redo save over their own changes. */
     private final Map<UUID, Integer> versions = new ConcurrentHashMap<>();
 
@@ -143,7 +145,8 @@ public final class RosterEditor {
 
     private void perform(Change change) {
         if (busy.get()) {
-            say.accept(tr.tr("roster.busy"));
+            // a form saved while the last change is still being written: it waits its turn, nothing is lost
+            waiting.add(change);
             return;
         }
         run(change::apply, () -> {
@@ -179,6 +182,10 @@ public final class RosterEditor {
         busy.set(false);
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
+        if (!waiting.isEmpty()) {
+            perform(waiting.poll());
+            return;
+        }
         afterChange.run();
     }
 

@@ -106,6 +106,24 @@ class RosterEditorTest {
         assertFalse(editor.canRedoProperty().get());
     }
 
+    @Test
+    void aChangeMadeWhileAnotherIsSavedWaitsItsTurnAndIsNotLost() {
+        java.util.ArrayDeque<Runnable> work = new java.util.ArrayDeque<>();
+        RosterEditor slow = new RosterEditor(workspace.services().enrollments(), new Localization(Language.EN),
+                new TaskRunner(work::add, Runnable::run), failures::add, said::add, () -> reads++);
+        Trainee t = trainee("LAO-2026-03", "SOMSACK 7");
+        assertTrue(slow.edit(t, TraineeField.ROOM, "B1"));
+        assertTrue(slow.busyProperty().get(), "the room is being saved");
+        Trainee other = trainee("LAO-2026-03", "SOMSACK 8");
+        slow.save(other, org.cohortdesk.service.enrollment.TraineeDraft.of(other).set(TraineeField.PROVINCE, "Savannakhet").read().trainee());
+        while (!work.isEmpty()) {
+            work.poll().run();
+        }
+        assertEquals("B1", enrollment(t).room());
+        assertEquals("Savannakhet", trainee("LAO-2026-03", "SOMSACK 8").person().province(), "the form saved while busy was kept");
+        assertEquals(1, reads, "the roster is read once, after both");
+    }
+
     private Enrollment enrollment(Trainee t) {
         return workspace.database().jdbi().withHandle(h -> Tables.ENROLLMENTS.find(h, t.enrollment().id())).orElseThrow();
     }
