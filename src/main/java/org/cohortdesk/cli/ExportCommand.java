@@ -6,29 +6,32 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.export.ExportTemplate;
+import org.cohortdesk.service.export.SignInSheets;
 import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
 import org.cohortdesk.service.spreadsheet.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a roster or everyone to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark).",
+        description = {"Write a roster or everyone to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); or a week's sign-in sheets (XLSX).",
             "Header in the language of --lang, header row frozen, dates as date cells shown dd/mm/yyyy, text kept as text.",
             "Text a spreadsheet would run as a formula (starting with = + - @) gets a ' in front."},
-        subcommands = {ExportCommand.Roster.class, ExportCommand.People.class})
+        subcommands = {ExportCommand.Roster.class, ExportCommand.People.class, ExportCommand.SignIn.class})
 final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: roster or people");
+        throw new ParameterException(spec.commandLine(), "Missing command: roster, people or signin");
     }
 
     /** What every export shares: the format (or the file's extension) and the file. */
@@ -104,6 +107,52 @@ final class ExportCommand implements Runnable {
         @Override
         Table table(ExportService exports, Localization tr) {
             return exports.people(tr);
+        }
+    }
+
+    @Command(name = "signin", mixinStandardHelpOptions = true,
+            description = {"Sign-in sheets for one week of a cohort, XLSX ready to print: one sheet per day with sessions (A4 landscape,",
+                "fitted to one page), No., Lao and Latin name, one signature column per session; trainees who withdrew left out.",
+                "Week 1 is the Monday-to-Sunday week of the cohort's first day. A week outside the course, or a format other than xlsx: exit 2;",
+                "an unknown cohort, a week without sessions, a file that cannot be written: exit 1. PDF is not available yet."})
+    static final class SignIn extends WorkspaceCommand {
+        @Mixin
+        CohortOption cohort;
+
+        @Option(names = "--week", required = true, paramLabel = "N", description = "The week of the course, from 1.")
+        int week;
+
+        @Option(names = "--format", paramLabel = "xlsx", description = "xlsx, the only format for now (default: from the --out file's extension).")
+        String format;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx file to write; an existing one is replaced.")
+        Path out;
+
+        @Override
+        int run(Workspace workspace, Localization tr, PrintWriter stdout, PrintWriter err) {
+            Optional<SpreadsheetFormat> chosen = format == null ? SpreadsheetFormat.ofFile(out) : SpreadsheetFormat.named(format);
+            if (chosen.isEmpty() && format == null) {
+                err.println(tr.tr("cli.export.format_missing", out));
+                return 2;
+            }
+            if (chosen.orElse(null) != SpreadsheetFormat.XLSX) {
+                err.println(tr.tr("cli.signin.format"));
+                return 2;
+            }
+            if (!cohort.given(tr, err)) {
+                return 2;
+            }
+            SignInSheets sheets = workspace.services().signIns();
+            SignInSheets.Week chosenWeek;
+            try {
+                chosenWeek = sheets.week(cohort.code, week, tr);
+            } catch (ProblemException refused) {
+                err.println(tr.tr(refused.problem()));
+                return refused.problem().key().equals("error.signin.week_range") ? 2 : 1;
+            }
+            sheets.write(chosenWeek, tr, out);
+            stdout.println(tr.tr("signin.done", week, out.toAbsolutePath(), chosenWeek.days().size(), chosenWeek.trainees().size()));
+            return 0;
         }
     }
 }

@@ -8,6 +8,7 @@ import org.cohortdesk.service.course.CourseService;
 import org.cohortdesk.service.demo.DemoDataService;
 import org.cohortdesk.service.enrollment.EnrollmentService;
 import org.cohortdesk.service.export.ExportService;
+import org.cohortdesk.service.export.SignInSheets;
 import org.cohortdesk.service.integrity.IntegrityService;
 import org.cohortdesk.service.partner.PartnerService;
 import org.cohortdesk.service.person.PeopleDirectory;
@@ -33,7 +34,8 @@ public record Services(
         EnrollmentService enrollments,
         IntegrityService integrity,
         DemoDataService demo,
-        ExportService exports) {
+        ExportService exports,
+        SignInSheets signIns) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -54,6 +56,7 @@ public record Services(
                 new EnrollmentService(jdbi, people, audit, clock),
                 new IntegrityService(jdbi),
                 new DemoDataService(jdbi, audit, clock),
-                new ExportService(rosters, directory));
+                new ExportService(rosters, directory),
+                new SignInSheets(jdbi, rosters));
     }
 }

@@ -1,9 +1,12 @@
 package org.cohortdesk.store;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.CohortSummary;
+import org.cohortdesk.model.Session;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -26,4 +29,8 @@ public interface CohortDao {
 
     @SqlQuery("SELECT * FROM cohorts WHERE code = :code")
     Optional<Cohort> findByCode(String code);
+
+    /** The cohort's sessions that start from {@code from} up to, not including, {@code until}, in time order. */
+    @SqlQuery("SELECT * FROM sessions WHERE cohort_id = :cohortId AND starts_at >= :from AND starts_at < :until ORDER BY starts_at, ends_at, title")
+    List<Session> sessionsBetween(UUID cohortId, LocalDateTime from, LocalDateTime until);
 }

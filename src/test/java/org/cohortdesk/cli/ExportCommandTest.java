@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code export roster} and {@code export people}: the files they write, and one clear line for each bad argument. */
+/** {@code export roster}, {@code export people} and {@code export signin}: the files they write, and one clear line for each bad argument. */
 class ExportCommandTest {
     @TempDir
     static Path dir;
@@ -98,5 +98,39 @@ class ExportCommandTest {
         assertEquals(code, r.code(), r.err());
         assertEquals(line, r.err().strip());
         assertEquals("", r.out());
+    }
+
+    @Test
+    void writesTheSignInSheetsOfAWeekOneSheetADay() throws IOException {
+        Path xlsx = dir.resolve("signin.xlsx");
+        Result r = run("export", "signin", "--cohort", code, "--week", "1", "--out", xlsx.toString(), "--data", data, "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().strip().startsWith("Sign-in sheets for week 1 written to " + xlsx.toAbsolutePath() + ": "), r.out());
+        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
+            List<org.dhatim.fastexcel.reader.Sheet> sheets = wb.getSheets().toList();
+            assertTrue(!sheets.isEmpty() && sheets.size() <= 7, "sheets: " + sheets.size());
+            try (Stream<Row> rows = sheets.get(0).openStream()) {
+                List<Row> all = rows.toList();
+                assertEquals(List.of("No.", "Name (Lao)", "Name (Latin)"),
+                        List.of(all.get(1).getCellText(0), all.get(1).getCellText(1), all.get(1).getCellText(2)));
+                assertTrue(all.get(1).getCellText(3).matches("\\d\\d:\\d\\d–\\d\\d:\\d\\d .+"), all.get(1).getCellText(3));
+                assertTrue(all.size() - 2 <= size, "at most the roster, without the withdrawn");
+            }
+        }
+    }
+
+    @Test
+    void signInSheetsRefuseABadWeekOrFormatWithOneLine() {
+        Path out = dir.resolve("week.xlsx");
+        String x = out.toString();
+        Result zero = run("export", "signin", "--cohort", code, "--week", "0", "--out", x, "--data", data, "--lang", "en");
+        assertEquals(2, zero.code(), zero.err());
+        assertTrue(zero.err().strip().matches("Week 0 is outside the course of " + code + ": choose a week from 1 to \\d+\\."), zero.err());
+        assertEquals(2, run("export", "signin", "--cohort", code, "--week", "99", "--out", x, "--data", data).code());
+        refused(2, "Sign-in sheets are written as xlsx only (PDF is not available yet): use --format xlsx and an .xlsx file.",
+                "signin", "--cohort", code, "--week", "1", "--format", "pdf", "--out", x);
+        refused(1, "There is no cohort with the code NOPE-1.", "signin", "--cohort", "NOPE-1", "--week", "1", "--out", x);
+        assertEquals(2, run("export", "signin", "--cohort", code, "--out", x, "--data", data).code(), "no --week");
+        assertFalse(Files.exists(out));
     }
 }

@@ -95,8 +95,13 @@ public final class ExportService {
      * (a full disk, a file open in another program); either way no half-written file is left.
      */
     public void write(Table table, SpreadsheetFormat format, Path file) {
+        toFile(file, out -> Spreadsheets.write(table, format, out));
+    }
+
+    /** Writes {@code file} with {@code body} (no half-written file left), refused as {@link #write} says. */
+    static void toFile(Path file, Spreadsheets.Body body) {
         try {
-            Spreadsheets.write(table, format, file);
+            Spreadsheets.writeFile(file, body);
         } catch (NoSuchFileException | AccessDeniedException e) {
             LOG.log(Level.INFO, "cannot write " + file, e);
             throw new ProblemException(Problem.error("error.export.folder", file.toAbsolutePath()), e);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** A cell's value as text: what every format writes for text, and what CSV writes for every kind. */
-final class CellText {
+public final class CellText {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private CellText() {}
@@ -14,7 +14,7 @@ final class CellText {
      * carriage return) gets a single quote in front, as OWASP's CSV-injection guidance says, so it
      * is shown as typed and never run. Any other text is returned as it is.
      */
-    static String neutralised(String text) {
+    public static String neutralised(String text) {
         if (text.isEmpty()) {
             return text;
         }

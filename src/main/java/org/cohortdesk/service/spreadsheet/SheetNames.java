@@ -1,10 +1,10 @@
 package org.cohortdesk.service.spreadsheet;
 
 /** A sheet name every spreadsheet accepts: at most 31 characters, none of {@code [ ] : * ? / \}, not blank. */
-final class SheetNames {
+public final class SheetNames {
     private SheetNames() {}
 
-    static String safe(String name) {
+    public static String safe(String name) {
         String cleaned = name == null ? "" : name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
         if (cleaned.isEmpty()) {
             return "Sheet1";

@@ -22,12 +22,28 @@ public final class Spreadsheets {
      * @throws IOException when the file cannot be written (a missing folder, no permission, a full disk)
      */
     public static void write(Table table, SpreadsheetFormat format, Path file) throws IOException {
+        writeFile(file, out -> format.writer().write(table, out));
+    }
+
+    /** What writes a file's bytes to a stream (the stream is closed by the caller). */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code file} with {@code body}, beside under a temporary name and then moved into
+     * place, so a failure never leaves half a file.
+     *
+     * @throws IOException when the file cannot be written (a missing folder, no permission, a full disk)
+     */
+    public static void writeFile(Path file, Body body) throws IOException {
         Path target = file.toAbsolutePath();
         // Not Files.createTempFile: its file is readable by its owner only, and the export would keep that.
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW), 1 << 16)) {
-                format.writer().write(table, out);
+                body.writeTo(out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -1,0 +1,162 @@
+package org.cohortdesk.service.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.Cohort;
+import org.cohortdesk.model.EnrollmentStatus;
+import org.cohortdesk.model.Person;
+import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.model.Session;
+import org.cohortdesk.service.roster.CohortDetail;
+import org.cohortdesk.service.roster.RosterService;
+import org.cohortdesk.service.spreadsheet.CellText;
+import org.cohortdesk.service.spreadsheet.SheetNames;
+import org.cohortdesk.store.CohortDao;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Sign-in sheets for one week of a cohort, as an XLSX workbook ready to print: one sheet per day
+ * that has sessions, one signature column per session, one row per trainee who has not withdrawn.
+ */
+public final class SignInSheets {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter SHEET_DATE = DateTimeFormatter.ofPattern("dd-MM");
+    /** Points: tall enough to sign in. */
+    private static final double SIGNING_ROW_HEIGHT = 28;
+    private static final int NAME_COLUMNS = 3;
+
+    /** A day of the week with its sessions, in time order. */
+    public record Day(LocalDate date, List<Session> sessions) {}
+
+    /** Week {@code number} of a cohort (it starts on {@code monday}): the days with sessions and who signs. */
+    public record Week(String cohortCode, String courseTitle, int number, LocalDate monday, List<Day> days, List<Person> trainees) {}
+
+    private final Jdbi jdbi;
+    private final RosterService rosters;
+
+    public SignInSheets(Jdbi jdbi, RosterService rosters) {
+        this.jdbi = jdbi;
+        this.rosters = rosters;
+    }
+
+    /** How many weeks the course spans: week 1 is the Monday-to-Sunday week of its first day, the last that of its last day. */
+    public static int weeksOf(Cohort cohort) {
+        return (int) ChronoUnit.WEEKS.between(mondayOf(cohort.startsOn()), mondayOf(cohort.endsOn())) + 1;
+    }
+
+    /**
+     * Week {@code number} of the cohort with this code, the course title in {@code tr}'s language,
+     * trainees in roster order. Refused with {@code error.cohort.unknown} for an unknown code,
+     * {@code error.signin.week_range} for a week before the first or after the last of the course,
+     * {@code error.signin.no_sessions} for a week without sessions.
+     */
+    public Week week(String code, int number, Localization tr) {
+        CohortDetail detail = rosters.detail(code);
+        Cohort cohort = detail.roster().cohort();
+        int weeks = weeksOf(cohort);
+        if (number < 1 || number > weeks) {
+            throw ProblemException.of("error.signin.week_range", number, cohort.code(), weeks);
+        }
+        LocalDate monday = mondayOf(cohort.startsOn()).plusWeeks(number - 1L);
+        List<Session> sessions = jdbi.withExtension(CohortDao.class,
+                dao -> dao.sessionsBetween(cohort.id(), monday.atStartOfDay(), monday.plusWeeks(1).atStartOfDay()));
+        if (sessions.isEmpty()) {
+            throw ProblemException.of("error.signin.no_sessions", number, cohort.code(), monday, monday.plusDays(6));
+        }
+        Map<LocalDate, List<Session>> byDay = new TreeMap<>();
+        sessions.forEach(s -> byDay.computeIfAbsent(s.startsAt().toLocalDate(), d -> new ArrayList<>()).add(s));
+        List<Day> days = byDay.entrySet().stream().map(e -> new Day(e.getKey(), List.copyOf(e.getValue()))).toList();
+        List<Person> trainees = detail.roster().lines().stream()
+                .filter(l -> l.enrollment().status() != EnrollmentStatus.WITHDRAWN)
+                .map(RosterService.Line::person)
+                .toList();
+        return new Week(cohort.code(), detail.header().courseTitle(tr.language().tag()), number, monday, days, trainees);
+    }
+
+    /**
+     * Writes the week's sheets to {@code file} as XLSX: A4 landscape, each sheet fitted to one
+     * page, its title and header rows repeated should a printer split it. Refused like
+     * {@link ExportService#write}; no half-written file is left.
+     */
+    public void write(Week week, Localization tr, Path file) {
+        ExportService.toFile(file, out -> write(week, tr, out));
+    }
+
+    /** The name a day's sheet gets, e.g. "Monday 04-05" ("Thứ Hai 04-05" in Vietnamese). */
+    public static String sheetName(LocalDate date, Localization tr) {
+        return SheetNames.safe(tr.tr("signin.sheet", tr.tr(date.getDayOfWeek()), SHEET_DATE.format(date)));
+    }
+
+    private static void write(Week week, Localization tr, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "Cohort Desk", "1.0");
+        for (Day day : week.days()) {
+            daySheet(workbook.newWorksheet(sheetName(day.date(), tr)), week, day, tr);
+        }
+        workbook.finish();
+    }
+
+    private static void daySheet(Worksheet ws, Week week, Day day, Localization tr) {
+        int last = NAME_COLUMNS + day.sessions().size() - 1;
+        ws.value(0, 0, CellText.neutralised(tr.tr("signin.title", week.cohortCode(), week.courseTitle(),
+                tr.tr(day.date().getDayOfWeek()), day.date())));
+        ws.range(0, 0, 0, last).merge();
+        ws.style(0, 0).bold().fontSize(13).set();
+        ws.rowHeight(0, 24);
+
+        List<String> header = new ArrayList<>(List.of(tr.tr("roster.column.no"), tr.tr("roster.column.name_local"), tr.tr("roster.column.name_latin")));
+        for (Session s : day.sessions()) {
+            header.add(CellText.neutralised(TIME.format(s.startsAt()) + "–" + TIME.format(s.endsAt()) + " " + s.title()));
+        }
+        for (int c = 0; c <= last; c++) {
+            ws.value(1, c, header.get(c));
+        }
+        ws.range(1, 0, 1, last).style().bold().wrapText(true).horizontalAlignment("center").verticalAlignment("center")
+                .borderStyle("thin").set();
+        ws.width(0, 6);
+        ws.width(1, 28);
+        ws.width(2, 28);
+        for (int c = NAME_COLUMNS; c <= last; c++) {
+            ws.width(c, 24);
+        }
+
+        int r = 2;
+        for (Person p : week.trainees()) {
+            ws.value(r, 0, r - 1);
+            if (p.nameLocal() != null) {
+                ws.value(r, 1, CellText.neutralised(p.nameLocal()));
+            }
+            ws.value(r, 2, CellText.neutralised(p.nameLatin()));
+            ws.rowHeight(r, SIGNING_ROW_HEIGHT);
+            r++;
+        }
+        if (r > 2) {
+            ws.range(2, 0, r - 1, last).style().verticalAlignment("center").borderStyle("thin").set();
+        }
+
+        ws.pageOrientation("landscape");
+        ws.paperSize(PaperSize.A4_PAPER);
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 1);
+        ws.repeatRows(0, 1);
+        ws.freezePane(0, 2);
+    }
+
+    private static LocalDate mondayOf(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+}
