@@ -39,9 +39,21 @@ public final class TextMatch {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String bare = LATIN_MARKS.matcher(decomposed).replaceAll("");
         return Normalizer.normalize(bare.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
