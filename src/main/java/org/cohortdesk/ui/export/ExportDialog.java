@@ -33,30 +33,31 @@ final class ExportDialog {
 
     private ExportDialog() {}
 
-    /** Shows the dialog; {@code chosen} is called once it closes with the export button. {@code withTemplates} false: everyone, no template. */
-    static Dialog<ButtonType> show(Localization tr, String title, boolean withTemplates, Window owner, Consumer<Choice> chosen) {
-        return show(tr, title, withTemplates, -1, -1, owner, chosen);
-    }
-
     /**
-     * As above; when the table shows {@code shown} of its {@code all} rows (a filter is typed), a
-     * box, ticked, offers to export only those, in the order shown.
+     * Shows the dialog; {@code chosen} is called once it closes with the export button. {@code
+     * template} is the one chosen at first; null: everyone, no template to choose. When the table
+     * shows {@code shown} of its {@code all} rows (a filter is typed), a box, ticked, offers to
+     * export only those, in the order shown.
      */
-    static Dialog<ButtonType> show(Localization tr, String title, boolean withTemplates, int shown, int all, Window owner,
+    static Dialog<ButtonType> show(Localization tr, String title, ExportTemplate template, int shown, int all, Window owner,
             Consumer<Choice> chosen) {
+        boolean withTemplates = template != null;
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         ButtonType export = new ButtonType(tr.tr("export.dialog.confirm"), ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(export, new ButtonType(tr.tr("form.cancel"), ButtonData.CANCEL_CLOSE));
 
-        ComboBox<ExportTemplate> template = combo(TEMPLATE_ID, List.of(ExportTemplate.values()), t -> tr.tr(t.titleKey()));
+        ComboBox<ExportTemplate> templates = combo(TEMPLATE_ID, List.of(ExportTemplate.values()), t -> tr.tr(t.titleKey()));
+        if (withTemplates) {
+            templates.getSelectionModel().select(template);
+        }
         ComboBox<SpreadsheetFormat> format = combo(FORMAT_ID, List.of(SpreadsheetFormat.values()), f -> formatName(tr, f));
         GridPane grid = new GridPane();
         grid.getStyleClass().add(FORM);
         int row = 0;
         if (withTemplates) {
-            grid.addRow(row++, new Label(tr.tr("export.dialog.template")), template);
+            grid.addRow(row++, new Label(tr.tr("export.dialog.template")), templates);
         }
         grid.addRow(row++, new Label(tr.tr("export.dialog.format")), format);
         CheckBox onlyShown = new CheckBox(tr.tr("export.dialog.only_shown", shown, all));
@@ -75,7 +76,7 @@ final class ExportDialog {
         }
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == export) {
-                chosen.accept(new Choice(withTemplates ? template.getValue() : null, format.getValue(), onlyShown.isSelected()));
+                chosen.accept(new Choice(withTemplates ? templates.getValue() : null, format.getValue(), onlyShown.isSelected()));
             }
         });
         dialog.show();

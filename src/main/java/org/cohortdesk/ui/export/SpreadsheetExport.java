@@ -12,6 +12,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.export.ExportService;
+import org.cohortdesk.service.export.ExportTemplate;
 import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
 import org.cohortdesk.service.spreadsheet.Table;
 import org.cohortdesk.ui.AppContext;
@@ -43,18 +44,15 @@ public final class SpreadsheetExport {
         return new SpreadsheetExport(context.services().exports(), context.localization(), context.tasks(), context.errors()::show, owner);
     }
 
-    /** Export… on a cohort's page: a template of its roster; {@code report} gets the message when it is written. */
-    public void roster(String code, Consumer<String> report) {
-        roster(code, null, -1, report);
-    }
-
     /**
-     * As above, for a roster table that shows the enrollments {@code shown} (in its order, after
-     * its filter) of {@code all}: the dialog offers to export only those.
+     * Export on a cohort's page: a template of its roster ({@code template} chosen at first); {@code
+     * report} gets the message when it is written. When the roster table shows the enrollments
+     * {@code shown} (in its order, after its filter) of {@code all}, the dialog offers to export
+     * only those; {@code shown} null: the table shows them all.
      */
-    public void roster(String code, List<UUID> shown, int all, Consumer<String> report) {
+    public void roster(String code, ExportTemplate template, List<UUID> shown, int all, Consumer<String> report) {
         int count = shown == null ? -1 : shown.size();
-        ExportDialog.show(tr, tr.tr("export.dialog.roster_title", code), true, count, all, owner.get(), choice ->
+        ExportDialog.show(tr, tr.tr("export.dialog.roster_title", code), template, count, all, owner.get(), choice ->
                 chooseFile(code + "-" + choice.template().cliName(), choice.format()).ifPresent(file -> write(
                         () -> exports.roster(code, choice.template(), tr, choice.onlyShown() ? shown : null), choice.format(), file, report)));
     }
@@ -70,7 +68,7 @@ public final class SpreadsheetExport {
      */
     public void people(List<UUID> shown, int all, Consumer<String> report) {
         int count = shown == null ? -1 : shown.size();
-        ExportDialog.show(tr, tr.tr("export.dialog.people_title"), false, count, all, owner.get(), choice ->
+        ExportDialog.show(tr, tr.tr("export.dialog.people_title"), null, count, all, owner.get(), choice ->
                 chooseFile(tr.tr("export.sheet.people"), choice.format()).ifPresent(file -> write(
                         () -> exports.people(tr, choice.onlyShown() ? shown : null), choice.format(), file, report)));
     }

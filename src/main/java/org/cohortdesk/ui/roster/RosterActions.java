@@ -21,6 +21,7 @@ import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;
 import org.cohortdesk.service.enrollment.TraineeDraft;
 import org.cohortdesk.service.person.PeopleDirectory;
 import org.cohortdesk.service.person.PersonHistory;
+import org.cohortdesk.service.export.ExportTemplate;
 import org.cohortdesk.service.roster.CohortHeader;
 import org.cohortdesk.ui.common.BackgroundTask;
 import org.cohortdesk.ui.common.TaskRunner;
@@ -44,7 +45,7 @@ final class RosterActions {
     private final Supplier<Window> owner;
     private final Localization tr;
     private final Consumer<String> pasteRows;
-    private final Runnable export;
+    private final Consumer<ExportTemplate> export;
 
     /**
      * {@code history}, {@code cohorts} and {@code everyone} are called on a worker thread;
@@ -53,7 +54,7 @@ final class RosterActions {
      */
     RosterActions(RosterViewModel model, RosterEditor editor, Function<UUID, List<PersonHistory.Line>> history,
             Supplier<List<CohortSummary>> cohorts, Supplier<List<PeopleDirectory.Entry>> everyone, Consumer<String> pasteRows,
-            TaskRunner tasks, Consumer<Throwable> onFailure, Supplier<Window> owner, Runnable export) {
+            TaskRunner tasks, Consumer<Throwable> onFailure, Supplier<Window> owner, Consumer<ExportTemplate> export) {
         this.model = model;
         this.editor = editor;
         this.history = history;
@@ -67,9 +68,9 @@ final class RosterActions {
         this.export = export;
     }
 
-    /** Export…: the roster to a spreadsheet, by template (full, visa, catering, accommodation, embassy). */
-    void export() {
-        export.run();
+    /** Export: the roster to a spreadsheet, by template (full, visa, catering, accommodation, embassy), {@code template} chosen at first. */
+    void export(ExportTemplate template) {
+        export.accept(template);
     }
 
     /** Rows copied from a spreadsheet (the clipboard's text), to add as trainees after a preview (Ctrl+V). */

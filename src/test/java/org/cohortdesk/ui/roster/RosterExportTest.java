@@ -11,9 +11,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import org.cohortdesk.i18n.Language;
+import org.cohortdesk.service.export.ExportTemplate;
 import org.junit.jupiter.api.Test;
 
-/** Export… on a cohort's page asks the template and the format, in the window's language. */
+/** Export on a cohort's page: an item a template; each asks the format, in the window's language. */
 class RosterExportTest extends RosterPageFixture {
     @Test
     void exportAsksTheTemplateAndTheFormat() throws Exception {
@@ -22,6 +23,7 @@ class RosterExportTest extends RosterPageFixture {
         openCohort("LAO-2026-03");
 
         clickOn("#" + RosterView.EXPORT_ID);
+        clickOn("#" + RosterView.EXPORT_ID + "-full");
         waitUntil(() -> lookup("#exportTemplate").tryQuery().isPresent());
         ComboBox<?> template = lookup("#exportTemplate").queryAs(ComboBox.class);
         ComboBox<?> format = lookup("#exportFormat").queryAs(ComboBox.class);
@@ -45,7 +47,9 @@ class RosterExportTest extends RosterPageFixture {
         clickOn("#" + RosterView.FILTER_ID).write("ສົມສັກ 2");
         waitUntil(() -> roster.getItems().size() == 4);
         clickOn("#" + RosterView.EXPORT_ID);
+        clickOn("#" + RosterView.EXPORT_ID + "-visa");
         waitUntil(() -> lookup("#exportOnlyShown").tryQuery().isPresent());
+        assertEquals(ExportTemplate.VISA, lookup("#exportTemplate").queryAs(ComboBox.class).getValue(), "the item chosen is the template chosen");
         CheckBox onlyShown = lookup("#exportOnlyShown").queryAs(CheckBox.class);
         assertTrue(onlyShown.isSelected());
         assertEquals("Only the 4 rows the filter shows (of 22), in the order shown", onlyShown.getText());
