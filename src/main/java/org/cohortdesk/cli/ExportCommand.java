@@ -24,14 +24,14 @@ import picocli.CommandLine.Spec;
         description = {"Write a roster or everyone to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); or a week's sign-in sheets (XLSX).",
             "Header in the language of --lang, header row frozen, dates as date cells shown dd/mm/yyyy, text kept as text.",
             "Text a spreadsheet would run as a formula (starting with = + - @) gets a ' in front."},
-        subcommands = {ExportCommand.Roster.class, ExportCommand.People.class, ExportCommand.SignIn.class})
+        subcommands = {ExportCommand.Roster.class, ExportCommand.People.class, ExportCommand.Cohorts.class, ExportCommand.SignIn.class})
 final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: roster, people or signin");
+        throw new ParameterException(spec.commandLine(), "Missing command: roster, people, cohorts or signin");
     }
 
     /** What every export shares: the format (or the file's extension) and the file. */
@@ -107,6 +107,15 @@ final class ExportCommand implements Runnable {
         @Override
         Table table(ExportService exports, Localization tr) {
             return exports.people(tr);
+        }
+    }
+
+    @Command(name = "cohorts", mixinStandardHelpOptions = true,
+            description = "The cohort list, one row a cohort, newest first: code, course, partner, country, start, end, enrolled, planned size, status.")
+    static final class Cohorts extends ToFile {
+        @Override
+        Table table(ExportService exports, Localization tr) {
+            return exports.cohorts(tr, null);
         }
     }
 

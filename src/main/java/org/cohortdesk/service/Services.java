@@ -42,8 +42,9 @@ public record Services(
         PersonService people = new PersonService(jdbi, audit, clock);
         RosterService rosters = new RosterService(jdbi);
         PeopleDirectory directory = new PeopleDirectory(jdbi);
+        CohortService cohorts = new CohortService(jdbi, audit, clock);
         return new Services(
-                new CohortService(jdbi, audit, clock),
+                cohorts,
                 new PartnerService(jdbi, audit, clock),
                 new AgreementService(jdbi, audit, clock),
                 new CourseService(jdbi, audit, clock),
@@ -56,7 +57,7 @@ public record Services(
                 new EnrollmentService(jdbi, people, audit, clock),
                 new IntegrityService(jdbi),
                 new DemoDataService(jdbi, audit, clock),
-                new ExportService(rosters, directory),
+                new ExportService(rosters, directory, cohorts::summaries),
                 new SignInSheets(jdbi, rosters));
     }
 }

@@ -71,6 +71,17 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportsTheCohortListOneRowACohortAsTheCohortsCommandListsThem() throws IOException {
+        List<String> listed = run("cohorts", "--data", data).lines().stream().skip(1).map(l -> l.split("\t")[0]).toList();
+        Path csv = dir.resolve("cohorts.csv");
+        Result r = run("export", "cohorts", "--out", csv.toString(), "--data", data, "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("\uFEFFCode,Course,Partner,Country,Start,End,Trainees,Planned size,Status", lines.get(0));
+        assertEquals(listed, lines.stream().skip(1).map(l -> l.split(",")[0]).toList());
+    }
+
+    @Test
     void badArgumentsGetOneClearLine() {
         Path out = dir.resolve("x.xlsx");
         String x = out.toString();

@@ -5,14 +5,17 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.CohortSummary;
 import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
@@ -22,6 +25,7 @@ import org.cohortdesk.service.roster.RosterService;
 import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
 import org.cohortdesk.service.spreadsheet.Spreadsheets;
 import org.cohortdesk.service.spreadsheet.Table;
+import org.cohortdesk.service.spreadsheet.Table.CellKind;
 
 /** Rosters and everyone, as tables for a spreadsheet, headers in the reader's language, and written to a file. */
 public final class ExportService {
@@ -29,10 +33,13 @@ public final class ExportService {
 
     private final RosterService rosters;
     private final PeopleDirectory directory;
+    private final Supplier<List<CohortSummary>> cohorts;
 
-    public ExportService(RosterService rosters, PeopleDirectory directory) {
+    /** {@code cohorts} gives the cohort list, in its order. */
+    public ExportService(RosterService rosters, PeopleDirectory directory, Supplier<List<CohortSummary>> cohorts) {
         this.rosters = rosters;
         this.directory = directory;
+        this.cohorts = cohorts;
     }
 
     /**
@@ -87,6 +94,37 @@ public final class ExportService {
             lines.add(new ExportLine(lines.size() + 1, e.person(), null, e.cohorts()));
         }
         return table(tr.tr("export.sheet.people"), ExportTemplate.PEOPLE, lines, tr);
+    }
+
+    /**
+     * The cohort list, one row a cohort, in the list's order (newest first): code, course (in the
+     * reader's language), partner, country, start, end, trainees enrolled (not withdrawn), planned
+     * size, status. Only the cohorts in {@code shown}, in that order, when it is not null.
+     */
+    public Table cohorts(Localization tr, List<UUID> shown) {
+        List<CohortSummary> all = cohorts.get();
+        List<CohortSummary> chosen = all;
+        if (shown != null) {
+            Map<UUID, CohortSummary> byId = new HashMap<>();
+            all.forEach(c -> byId.put(c.id(), c));
+            chosen = shown.stream().map(byId::get).filter(Objects::nonNull).toList();
+        }
+        List<Table.Column> header = List.of(
+                new Table.Column(tr.tr("cohorts.column.code"), CellKind.TEXT),
+                new Table.Column(tr.tr("cohorts.column.course"), CellKind.TEXT),
+                new Table.Column(tr.tr("cohorts.column.partner"), CellKind.TEXT),
+                new Table.Column(tr.tr("partners.column.country"), CellKind.TEXT),
+                new Table.Column(tr.tr("cohorts.column.start"), CellKind.DATE),
+                new Table.Column(tr.tr("cohorts.column.end"), CellKind.DATE),
+                new Table.Column(tr.tr("export.column.enrolled"), CellKind.NUMBER),
+                new Table.Column(tr.tr("export.column.planned"), CellKind.NUMBER),
+                new Table.Column(tr.tr("cohorts.column.status"), CellKind.TEXT));
+        List<List<Object>> rows = new ArrayList<>(chosen.size());
+        for (CohortSummary c : chosen) {
+            rows.add(Arrays.asList(c.code(), blankAsNull(c.courseTitle(tr.language().tag())), blankAsNull(c.partnerName()),
+                    blankAsNull(c.country()), c.startsOn(), c.endsOn(), c.enrolled(), c.plannedSize(), tr.tr(c.status())));
+        }
+        return new Table(tr.tr("cohorts.title"), header, rows);
     }
 
     /**

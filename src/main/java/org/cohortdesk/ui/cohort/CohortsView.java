@@ -12,6 +12,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import org.cohortdesk.ui.export.SpreadsheetExport;
+import org.cohortdesk.ui.common.LaoText;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -44,6 +47,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
     public static final String COUNT_ID = "cohortCount";
     public static final String OPEN_ID = "cohortOpen";
     public static final String NEW_ID = "cohortNew";
+    public static final String EXPORT_ID = "cohortsExport";
 
     private final CohortsViewModel model;
     private final TextField filter = new TextField();
@@ -71,6 +75,10 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
             open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             actions.add(open);
             actions.add(Toolbars.button(tr.tr("cohorts.new"), NEW_ID, this::newCohort));
+            Label exported = new Label();
+            exported.getStyleClass().add(Styles.MUTED);
+            actions.add(0, exported);
+            actions.add(Toolbars.button(tr.tr("cohorts.export"), EXPORT_ID, () -> export(exported)));
         }
         HBox toolbar = Toolbars.filterBar(filter, FILTER_ID, tr.tr("cohorts.filter.prompt"), model.filterProperty(), COUNT_ID,
                 model.countTextProperty(), actions.toArray(Node[]::new));
@@ -155,6 +163,16 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
                 }
             }
         });
+    }
+
+    /** Export…: the cohort list, or only the cohorts the filter shows, to a spreadsheet; the message goes to {@code exported}. */
+    private void export(Label exported) {
+        AppContext ctx = context.get();
+        if (ctx == null) {
+            return;
+        }
+        SpreadsheetExport.of(ctx, () -> getScene() == null ? null : getScene().getWindow())
+                .cohorts(table.getItems().stream().map(CohortRow::id).toList(), model.rows().size(), message -> LaoText.show(exported, message));
     }
 
     /**

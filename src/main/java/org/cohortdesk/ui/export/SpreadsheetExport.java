@@ -73,6 +73,16 @@ public final class SpreadsheetExport {
                         () -> exports.people(tr, choice.onlyShown() ? shown : null), choice.format(), file, report)));
     }
 
+    /**
+     * Export… on the cohort list: one row a cohort; when the list shows the cohorts {@code shown}
+     * (in its order, after its filter) of {@code all}, the dialog offers to export only those.
+     */
+    public void cohorts(List<UUID> shown, int all, Consumer<String> report) {
+        ExportDialog.show(tr, tr.tr("export.dialog.cohorts_title"), null, shown.size(), all, owner.get(), choice ->
+                chooseFile(tr.tr("cohorts.title"), choice.format()).ifPresent(file -> write(
+                        () -> exports.cohorts(tr, choice.onlyShown() ? shown : null), choice.format(), file, report)));
+    }
+
     /** Reads the table and writes it, both on a worker thread. */
     void write(Supplier<Table> table, SpreadsheetFormat format, Path file, Consumer<String> report) {
         BackgroundTask.of(progress -> {

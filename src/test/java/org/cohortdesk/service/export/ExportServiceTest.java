@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.service.Services;
 import org.cohortdesk.service.person.PeopleDirectory;
 import org.cohortdesk.service.roster.RosterService;
 import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
@@ -58,7 +60,7 @@ class ExportServiceTest {
             Tables.ENROLLMENTS.insertAll(h, List.of(travelling, enrollment(cohort.id(), anh.id(), EnrollmentStatus.NOMINATED),
                     enrollment(cohort.id(), gone.id(), EnrollmentStatus.WITHDRAWN)));
         });
-        exports = new ExportService(new RosterService(db.jdbi()), new PeopleDirectory(db.jdbi()));
+        exports = Services.over(db.jdbi(), Clock.systemUTC()).exports();
     }
 
     @AfterEach
@@ -96,6 +98,17 @@ class ExportServiceTest {
         assertEquals(List.of("Vilay Inthavong", "Bounmy Vongsa"), t.rows().stream().map(r -> r.get(2)).toList());
         assertEquals(List.of(1, 2), t.rows().stream().map(r -> r.get(0)).toList(), "numbered as exported");
         assertEquals(3, exports.roster("LAO-2026-05", ExportTemplate.FULL, en, null).rows().size(), "null: the whole roster");
+    }
+
+    @Test
+    void theCohortListHasOneRowACohortWithItsCountsAndWordsInTheReadersLanguage() {
+        Table t = exports.cohorts(new Localization(Language.VI), null);
+        assertEquals(List.of("Mã", "Khóa bồi dưỡng", "Cơ quan cử", "Quốc gia", "Bắt đầu", "Kết thúc", "Số học viên", "Sĩ số dự kiến", "Trạng thái"), headers(t));
+        assertEquals(List.of(Arrays.asList("LAO-2026-05", "Quản lý nhà nước về tổ chức bộ máy", "Ministry of Home Affairs", "LA",
+                LocalDate.of(2026, 5, 4), LocalDate.of(2026, 6, 26), 2, 20, "Dự kiến")), t.rows(), "the withdrawn trainee is not counted");
+        assertEquals(List.of(CellKind.TEXT, CellKind.DATE, CellKind.NUMBER), List.of(t.columns().get(0).kind(), t.columns().get(4).kind(),
+                t.columns().get(6).kind()));
+        assertEquals(0, exports.cohorts(new Localization(Language.VI), List.of()).rows().size(), "a filter that shows none exports none");
     }
 
     @Test

@@ -12,6 +12,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.service.export.ExportTemplate;
+import org.cohortdesk.ui.cohort.CohortRow;
+import org.cohortdesk.ui.cohort.CohortsView;
 import org.junit.jupiter.api.Test;
 
 /** Export on a cohort's page: an item a template; each asks the format, in the window's language. */
@@ -53,6 +55,24 @@ class RosterExportTest extends RosterPageFixture {
         CheckBox onlyShown = lookup("#exportOnlyShown").queryAs(CheckBox.class);
         assertTrue(onlyShown.isSelected());
         assertEquals("Only the 4 rows the filter shows (of 22), in the order shown", onlyShown.getText());
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#exportOnlyShown").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theCohortListExportsTooAndOffersOnlyTheCohortsTheFilterShows() throws Exception {
+        prepare(dir);
+        show(dir, Language.EN);
+        TableView<CohortRow> list = lookup("#cohortTable").queryTableView();
+        waitUntil(() -> !list.getItems().isEmpty());
+        int all = list.getItems().size();
+        clickOn("#cohortFilter").write("LAO-2026-03");
+        waitUntil(() -> list.getItems().size() == 1);
+        clickOn("#" + CohortsView.EXPORT_ID);
+        waitUntil(() -> lookup("#exportOnlyShown").tryQuery().isPresent());
+        assertTrue(lookup("#exportTemplate").tryQuery().isEmpty(), "the cohort list has no templates");
+        assertEquals("Only the row the filter shows (of " + all + "), in the order shown",
+                lookup("#exportOnlyShown").queryAs(CheckBox.class).getText());
         type(KeyCode.ESCAPE);
         waitUntil(() -> lookup("#exportOnlyShown").tryQuery().isEmpty());
     }
