@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
@@ -12,9 +13,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import org.cohortdesk.ui.export.SpreadsheetExport;
-import org.cohortdesk.ui.common.LaoText;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -34,6 +32,7 @@ import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
+import org.cohortdesk.ui.export.SpreadsheetExport;
 import org.cohortdesk.ui.roster.RosterView;
 
 /**
@@ -75,10 +74,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
             open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             actions.add(open);
             actions.add(Toolbars.button(tr.tr("cohorts.new"), NEW_ID, this::newCohort));
-            Label exported = new Label();
-            exported.getStyleClass().add(Styles.MUTED);
-            actions.add(0, exported);
-            actions.add(Toolbars.button(tr.tr("cohorts.export"), EXPORT_ID, () -> export(exported)));
+            actions.addAll(SpreadsheetExport.controls(tr.tr("cohorts.export"), EXPORT_ID, this::export));
         }
         HBox toolbar = Toolbars.filterBar(filter, FILTER_ID, tr.tr("cohorts.filter.prompt"), model.filterProperty(), COUNT_ID,
                 model.countTextProperty(), actions.toArray(Node[]::new));
@@ -165,14 +161,14 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         });
     }
 
-    /** Export…: the cohort list, or only the cohorts the filter shows, to a spreadsheet; the message goes to {@code exported}. */
-    private void export(Label exported) {
+    /** Export…: the cohort list, or only the cohorts the filter shows, to a spreadsheet; {@code report} gets the message. */
+    private void export(Consumer<String> report) {
         AppContext ctx = context.get();
         if (ctx == null) {
             return;
         }
         SpreadsheetExport.of(ctx, () -> getScene() == null ? null : getScene().getWindow())
-                .cohorts(table.getItems().stream().map(CohortRow::id).toList(), model.rows().size(), message -> LaoText.show(exported, message));
+                .cohorts(table.getItems().stream().map(CohortRow::id).toList(), model.rows().size(), report);
     }
 
     /**

@@ -23,6 +23,7 @@ import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.TextCell;
 import org.cohortdesk.ui.common.Toolbars;
+import org.cohortdesk.ui.export.SpreadsheetExport;
 
 /** The Courses page: the course designs in a table with a filter; New and Edit (or a double-click) open the course form. */
 public final class CoursesView extends BorderPane implements Filterable, PageView {
@@ -30,6 +31,7 @@ public final class CoursesView extends BorderPane implements Filterable, PageVie
     public static final String FILTER_ID = "courseFilter";
     public static final String COUNT_ID = "courseCount";
     public static final String NEW_ID = "courseNew";
+    public static final String EXPORT_ID = "courseExport";
     public static final String EDIT_ID = "courseEdit";
 
     private final CoursesViewModel model;
@@ -37,6 +39,11 @@ public final class CoursesView extends BorderPane implements Filterable, PageVie
     private final TableView<CourseRow> table = new TableView<>();
 
     public CoursesView(CoursesViewModel model) {
+        this(model, null);
+    }
+
+    /** {@code export} null: no Export… button. */
+    public CoursesView(CoursesViewModel model, SpreadsheetExport export) {
         this.model = model;
         Localization tr = model.localization();
         getStyleClass().add(Styles.PAGE);
@@ -44,6 +51,10 @@ public final class CoursesView extends BorderPane implements Filterable, PageVie
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         HBox toolbar = Toolbars.filterBar(filter, FILTER_ID, tr.tr("courses.filter.prompt"), model.list().filterProperty(), COUNT_ID,
                 model.list().countTextProperty(), Toolbars.button(tr.tr("courses.new"), NEW_ID, this::newCourse), edit);
+        if (export != null) {
+            toolbar.getChildren().addAll(SpreadsheetExport.controls(tr.tr("courses.export"), EXPORT_ID,
+                    report -> export.shown(table, tr.tr("nav.courses"), report)));
+        }
         setTop(new VBox(12, Page.header(tr.tr("nav.courses"), tr.tr("courses.subtitle")), toolbar));
 
         table.setId(TABLE_ID);

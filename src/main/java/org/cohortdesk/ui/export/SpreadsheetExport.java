@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
@@ -17,7 +21,10 @@ import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
 import org.cohortdesk.service.spreadsheet.Table;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.common.BackgroundTask;
+import org.cohortdesk.ui.common.LaoText;
+import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.TaskRunner;
+import org.cohortdesk.ui.common.Toolbars;
 
 /**
  * Export… on a page: the template and format in a dialog, the file in the system's file chooser,
@@ -81,6 +88,28 @@ public final class SpreadsheetExport {
         ExportDialog.show(tr, tr.tr("export.dialog.cohorts_title"), null, shown.size(), all, owner.get(), choice ->
                 chooseFile(tr.tr("cohorts.title"), choice.format()).ifPresent(file -> write(
                         () -> exports.cohorts(tr, choice.onlyShown() ? shown : null), choice.format(), file, report)));
+    }
+
+    /**
+     * Export… on a list page: {@code table} as shown (its visible columns in order, the rows its
+     * filter lets through, as sorted), in a file named {@code name}; only the format is asked.
+     */
+    public void shown(TableView<?> table, String name, Consumer<String> report) {
+        ExportDialog.show(tr, tr.tr("export.dialog.shown_title", name), null, -1, -1, owner.get(), choice -> {
+            Table shown = ShownTable.of(table, name);
+            chooseFile(name, choice.format()).ifPresent(file -> write(() -> shown, choice.format(), file, report));
+        });
+    }
+
+    /**
+     * The Export… button of a list page with, before it, the muted line that says where the last
+     * export went; {@code export} is given what to say it with.
+     */
+    public static List<Node> controls(String text, String id, Consumer<Consumer<String>> export) {
+        Label exported = new Label();
+        exported.getStyleClass().add(Styles.MUTED);
+        Button button = Toolbars.button(text, id, () -> export.accept(message -> LaoText.show(exported, message)));
+        return List.of(exported, button);
     }
 
     /** Reads the table and writes it, both on a worker thread. */

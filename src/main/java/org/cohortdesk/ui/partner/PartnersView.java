@@ -28,6 +28,7 @@ import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
+import org.cohortdesk.ui.export.SpreadsheetExport;
 
 /**
  * The Partners page: the sending organisations in a table with a filter, and under it the
@@ -39,6 +40,7 @@ public final class PartnersView extends BorderPane implements Filterable, PageVi
     public static final String FILTER_ID = "partnerFilter";
     public static final String COUNT_ID = "partnerCount";
     public static final String NEW_ID = "partnerNew";
+    public static final String EXPORT_ID = "partnerExport";
     public static final String EDIT_ID = "partnerEdit";
     public static final String AGREEMENTS_ID = "agreementTable";
     public static final String AGREEMENTS_TITLE_ID = "agreementsHeading";
@@ -51,6 +53,11 @@ public final class PartnersView extends BorderPane implements Filterable, PageVi
     private final TableView<AgreementRow> agreements = new TableView<>();
 
     public PartnersView(PartnersViewModel model) {
+        this(model, null);
+    }
+
+    /** {@code export} null: no Export… button. */
+    public PartnersView(PartnersViewModel model, SpreadsheetExport export) {
         this.model = model;
         Localization tr = model.localization();
         getStyleClass().add(Styles.PAGE);
@@ -59,6 +66,10 @@ public final class PartnersView extends BorderPane implements Filterable, PageVi
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         HBox toolbar = Toolbars.filterBar(filter, FILTER_ID, tr.tr("partners.filter.prompt"), model.list().filterProperty(), COUNT_ID,
                 model.list().countTextProperty(), Toolbars.button(tr.tr("partners.new"), NEW_ID, this::newPartner), edit);
+        if (export != null) {
+            toolbar.getChildren().addAll(SpreadsheetExport.controls(tr.tr("partners.export"), EXPORT_ID,
+                    report -> export.shown(table, tr.tr("nav.partners"), report)));
+        }
         setTop(new VBox(12, Page.header(tr.tr("nav.partners"), tr.tr("partners.subtitle")), toolbar));
 
         buildPartnerTable(tr);

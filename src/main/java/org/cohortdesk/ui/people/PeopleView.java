@@ -131,13 +131,8 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
         LaoText.follow(count, model.countTextProperty());
         HBox toolbar = toolbar(filter, count);
         if (export != null) {
-            Label exported = new Label();
-            exported.getStyleClass().add(Styles.MUTED);
-            Button button = new Button(tr.tr("people.export"));
-            button.setId(EXPORT_ID);
-            button.setOnAction(e -> export.people(table.getItems().stream().map(PersonRow::id).toList(), model.rows().size(),
-                    message -> LaoText.show(exported, message)));
-            toolbar.getChildren().addAll(exported, button);
+            toolbar.getChildren().addAll(SpreadsheetExport.controls(tr.tr("people.export"), EXPORT_ID,
+                    report -> export.people(table.getItems().stream().map(PersonRow::id).toList(), model.rows().size(), report)));
         }
 
         buildPeopleTable(tr);

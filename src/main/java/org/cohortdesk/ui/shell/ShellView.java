@@ -187,19 +187,23 @@ public final class ShellView extends BorderPane {
             PeopleViewModel people = new PeopleViewModel(PeopleViewModel.Source.of(context.services()), tr, model.tasks(),
                     context.errors()::show);
             people.load();
-            return new PeopleView(people, SpreadsheetExport.of(context, () -> getScene() == null ? null : getScene().getWindow()));
+            return new PeopleView(people, exports(context));
         }
         if (section == Section.PARTNERS) {
             PartnersViewModel partners = new PartnersViewModel(context.services(), tr, model.tasks(), context.errors()::show);
             partners.load(() -> {});
-            return new PartnersView(partners);
+            return new PartnersView(partners, exports(context));
         }
         if (section == Section.COURSES) {
             CoursesViewModel courses = new CoursesViewModel(context.services().courses(), tr, model.tasks(), context.errors()::show);
             courses.load(() -> {});
-            return new CoursesView(courses);
+            return new CoursesView(courses, exports(context));
         }
         return new ComingSoonView(section, tr);
+    }
+
+    private SpreadsheetExport exports(AppContext context) {
+        return SpreadsheetExport.of(context, () -> getScene() == null ? null : getScene().getWindow());
     }
 
     private Node welcome() {
