@@ -2,6 +2,7 @@ package org.cohortdesk.service;
 
 import java.time.Clock;
 import org.cohortdesk.service.agreement.AgreementService;
+import org.cohortdesk.service.attendance.AttendanceService;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.cohort.CohortService;
 import org.cohortdesk.service.course.CourseService;
@@ -35,7 +36,8 @@ public record Services(
         IntegrityService integrity,
         DemoDataService demo,
         ExportService exports,
-        SignInSheets signIns) {
+        SignInSheets signIns,
+        AttendanceService attendance) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -58,6 +60,7 @@ public record Services(
                 new IntegrityService(jdbi),
                 new DemoDataService(jdbi, audit, clock),
                 new ExportService(rosters, directory, cohorts::summaries),
-                new SignInSheets(jdbi, rosters));
+                new SignInSheets(jdbi, rosters),
+                new AttendanceService(jdbi, rosters, audit, clock));
     }
 }
