@@ -91,6 +91,17 @@ final class RosterActions {
         NomineeFileChooser.choose(owner.get(), tr).ifPresent(importFile);
     }
 
+    /** Opens the attendance window of this cohort; set by the page's wiring. */
+    private Runnable attendance = () -> { };
+
+    void onAttendance(Runnable open) {
+        this.attendance = open;
+    }
+
+    void attendance() {
+        attendance.run();
+    }
+
     RosterEditor editor() {
         return editor;
     }

@@ -41,6 +41,7 @@ import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.service.Services;
 import org.cohortdesk.service.export.ExportTemplate;
 import org.cohortdesk.ui.AppContext;
+import org.cohortdesk.ui.attendance.AttendanceDialog;
 import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.PageView;
@@ -70,6 +71,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     public static final String TRAVEL_ID = "rosterTravel";
     public static final String IMPORT_ID = "rosterImport";
     public static final String EXPORT_ID = "rosterExport";
+    public static final String ATTENDANCE_ID = "rosterAttendance";
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
@@ -136,6 +138,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         Button undo = button(tr, UNDO_ID, "roster.action.undo", "roster.action.undo.tip", editor::undo);
         Button redo = button(tr, REDO_ID, "roster.action.redo", "roster.action.redo.tip", editor::redo);
         Button travel = button(tr, TRAVEL_ID, "roster.action.travel", "roster.action.travel.tip", actions::travel);
+        Button attendance = button(tr, ATTENDANCE_ID, "roster.action.attendance", "roster.action.attendance.tip", actions::attendance);
+        attendance.disableProperty().bind(model.loadedProperty().not());
         Button importFile = button(tr, IMPORT_ID, "roster.action.import", "roster.action.import.tip", actions::importFile);
         importFile.disableProperty().bind(model.headerProperty().isNull());
         travel.disableProperty().bind(model.loadedProperty().not());
@@ -148,7 +152,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         move.disableProperty().bind(selected.isNull());
         undo.disableProperty().bind(editor.canUndoProperty().not().or(editor.busyProperty()));
         redo.disableProperty().bind(editor.canRedoProperty().not().or(editor.busyProperty()));
-        FlowPane buttons = new FlowPane(add, details, withdraw, move, undo, redo, importFile, export, travel);
+        FlowPane buttons = new FlowPane(add, details, withdraw, move, undo, redo, importFile, export, travel, attendance);
         buttons.getStyleClass().add(RosterStyles.ACTIONS);
         return buttons;
     }
@@ -201,6 +205,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, owner,
                 template -> export.roster(code, template, view[0].shownEnrollments(), model.rows().size(), model::report));
         actions.onImportFile(file -> NomineeSheetStep.start(context, code, file, owner.get(), model::reloadAfterChange));
+        actions.onAttendance(() -> AttendanceDialog.show(context, code, owner.get()));
         view[0] = new RosterView(model, actions, back);
         model.load();
         return view[0];

@@ -1,0 +1,42 @@
+package org.cohortdesk.ui.attendance;
+
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.service.attendance.AttendanceService;
+import org.cohortdesk.ui.AppContext;
+import org.cohortdesk.ui.common.Styles;
+
+/** The attendance of a cohort in a window of its own, beside the roster; it reads the sheet as it opens. */
+public final class AttendanceDialog {
+    private AttendanceDialog() {}
+
+    /** Opens the attendance of the cohort with this code, wired to the open workspace. */
+    public static Dialog<ButtonType> show(AppContext context, String code, Window owner) {
+        AttendanceService service = context.services().attendance();
+        return show(new AttendanceGrid(code, service::sheet, changes -> service.mark(code, changes), context.tasks(), context.errors()::show),
+                context.localization(), owner);
+    }
+
+    static Dialog<ButtonType> show(AttendanceGrid grid, Localization tr, Window owner) {
+        AttendanceView view = new AttendanceView(grid, tr);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(tr.tr("attendance.title", grid.code()));
+        dialog.initModality(Modality.NONE);
+        dialog.setResizable(true);
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(tr.tr("attendance.close"), ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().setContent(view);
+        dialog.getDialogPane().setPrefSize(1180, 680);
+        Styles.apply(dialog.getDialogPane(), tr.language());
+        if (owner != null && owner.isShowing()) {
+            dialog.initOwner(owner);
+        }
+        dialog.show();
+        grid.load();
+        view.table().requestFocus();
+        return dialog;
+    }
+}
