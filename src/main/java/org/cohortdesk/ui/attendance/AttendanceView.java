@@ -43,9 +43,9 @@ import org.cohortdesk.ui.common.TextCell;
 import org.cohortdesk.ui.common.Toolbars;
 
 /**
- * The attendance grid: a row per trainee, a column per session of the week chosen (or of the whole
- * course), each trainee's total and rate to date and whether they complete, each session's count
- * in its header. Keys: P present, L late, E excused, A absent, Delete clears; the mark goes into
+ * The attendance grid: a row per trainee with their total and rate to date and whether they
+ * complete (beside the names, so they stay in view), then a column per session of the week chosen
+ * (or of the whole course), each session's count in its header. Keys: P present, L late, E excused, A absent, Delete clears; the mark goes into
  * every selected cell, then the next session is focused, so a sign-in sheet is typed in one
  * hand-run along the row; Enter goes down, arrows move; Ctrl+Z and Ctrl+Y undo and redo.
  */
@@ -169,19 +169,6 @@ final class AttendanceView extends BorderPane {
         columns.add(text(tr.tr("roster.column.no"), l -> String.valueOf(l.no()), 48));
         columns.add(text(tr.tr("roster.column.name_local"), l -> l.person().nameLocal(), 180));
         columns.add(text(tr.tr("roster.column.name_latin"), l -> l.person().nameLatin(), 190));
-        sessionColumns.clear();
-        for (Session s : AttendanceGrid.sessionsOf(sheet.sessions(), w)) {
-            TableColumn<Line, Mark> c = new TableColumn<>();
-            c.setUserData(s);
-            c.setSortable(false);
-            c.setReorderable(false);
-            c.setPrefWidth(76);
-            c.getStyleClass().add(SESSION_STYLE);
-            c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(grid.mark(new Key(cd.getValue().enrollment().id(), s.id()))));
-            c.setCellFactory(col -> new TextCell<>(this::letter));
-            sessionColumns.add(c);
-            columns.add(c);
-        }
         columns.add(text(tr.tr("attendance.column.attended"), l -> {
             Completion.Tally t = tally(l);
             return t.attended() + " / " + t.toDate();
@@ -196,6 +183,19 @@ final class AttendanceView extends BorderPane {
             return t.rate() == null ? "" : t.completes() ? "✓" : tr.tr("attendance.short", sheet.threshold());
         }, 110);
         columns.add(completes);
+        sessionColumns.clear();
+        for (Session s : AttendanceGrid.sessionsOf(sheet.sessions(), w)) {
+            TableColumn<Line, Mark> c = new TableColumn<>();
+            c.setUserData(s);
+            c.setSortable(false);
+            c.setReorderable(false);
+            c.setPrefWidth(64);
+            c.getStyleClass().add(SESSION_STYLE);
+            c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(grid.mark(new Key(cd.getValue().enrollment().id(), s.id()))));
+            c.setCellFactory(col -> new TextCell<>(this::letter));
+            sessionColumns.add(c);
+            columns.add(c);
+        }
         table.getColumns().setAll(columns);
         refresh();
     }
