@@ -99,7 +99,7 @@ final class AttendanceView extends BorderPane {
             @Override
             protected void updateItem(Line line, boolean empty) {
                 super.updateItem(line, empty);
-                boolean withdrawn = !empty && line != null && line.enrollment().status() == EnrollmentStatus.WITHDRAWN;
+                boolean withdrawn = !empty && line != null && withdrawn(line);
                 if (withdrawn != getStyleClass().contains(WITHDRAWN_STYLE)) {
                     if (withdrawn) {
                         getStyleClass().add(WITHDRAWN_STYLE);
@@ -171,18 +171,19 @@ final class AttendanceView extends BorderPane {
         columns.add(text(tr.tr("roster.column.name_latin"), l -> l.person().nameLatin(), 190));
         columns.add(text(tr.tr("attendance.column.attended"), l -> {
             Completion.Tally t = tally(l);
-            return t.attended() + " / " + t.toDate();
+            return withdrawn(l) ? "" : t.attended() + " / " + t.toDate();
         }, 90));
-        TableColumn<Line, String> rate = text(tr.tr("attendance.column.rate"), l -> {
+        columns.add(text(tr.tr("attendance.column.rate"), l -> {
             Integer r = tally(l).rate();
-            return r == null ? "" : r + " %";
-        }, 70);
-        columns.add(rate);
-        TableColumn<Line, String> completes = text(tr.tr("attendance.column.completes"), l -> {
+            return r == null || withdrawn(l) ? "" : r + " %";
+        }, 70));
+        columns.add(text(tr.tr("attendance.column.completes"), l -> {
             Completion.Tally t = tally(l);
+            if (withdrawn(l)) {
+                return tr.tr(EnrollmentStatus.WITHDRAWN);
+            }
             return t.rate() == null ? "" : t.completes() ? "✓" : tr.tr("attendance.short", sheet.threshold());
-        }, 110);
-        columns.add(completes);
+        }, 110));
         sessionColumns.clear();
         for (Session s : AttendanceGrid.sessionsOf(sheet.sessions(), w)) {
             TableColumn<Line, Mark> c = new TableColumn<>();
@@ -198,6 +199,10 @@ final class AttendanceView extends BorderPane {
         }
         table.getColumns().setAll(columns);
         refresh();
+    }
+
+    private static boolean withdrawn(Line line) {
+        return line.enrollment().status() == EnrollmentStatus.WITHDRAWN;
     }
 
     /** The letter a mark is typed and shown as. */
@@ -229,7 +234,7 @@ final class AttendanceView extends BorderPane {
             long present = 0;
             long expected = 0;
             for (Line l : sheet.roster().lines()) {
-                if (l.enrollment().status() == EnrollmentStatus.WITHDRAWN) {
+                if (withdrawn(l)) {
                     continue;
                 }
                 expected++;
