@@ -1,6 +1,7 @@
 package org.cohortdesk.service.cohort;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.cohortdesk.model.Severity;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.model.rules.CohortRules;
 import org.cohortdesk.service.Entered;
+import org.cohortdesk.service.attendance.Outcomes;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.store.CohortDao;
 import org.cohortdesk.store.Tables;
@@ -93,7 +95,11 @@ public final class CohortService {
         });
     }
 
-    /** Moves a cohort to another status, if that step is allowed (see {@link CohortStatus#next()}). */
+    /**
+     * Moves a cohort to another status, if that step is allowed (see {@link CohortStatus#next()}).
+     * Completing it settles its trainees' outcomes by the course's completion rule ({@link Outcomes});
+     * taking it back to in progress takes them back too. All in one transaction.
+     */
     public Cohort changeStatus(UUID id, int version, CohortStatus target) {
         return Transactions.inTransaction(jdbi, h -> {
             Cohort stored = Tables.COHORTS.find(h, id).orElseThrow(() -> new StaleEditException(RecordKind.COHORT, id, true));
@@ -104,7 +110,14 @@ public final class CohortService {
             Cohort moved = new Cohort(stored.id(), stored.code(), stored.courseId(), stored.partnerId(), stored.agreementId(),
                     stored.startsOn(), stored.endsOn(), stored.plannedSize(), target, stored.venue(), stored.coordinator(),
                     stored.funding(), stored.notes(), stored.createdAt(), stored.updatedAt(), stored.version());
-            return save(h, moved, stored);
+            Cohort saved = save(h, moved, stored);
+            if (target == CohortStatus.COMPLETED && stored.status() == CohortStatus.IN_PROGRESS) {
+                int completed = Outcomes.settle(h, saved, LocalDateTime.now(clock), clock.instant());
+                audit.record(h, AuditAction.BULK, RecordKind.ENROLLMENT.auditName(), saved.id(), completed + " trainees completed " + saved.code());
+            } else if (target == CohortStatus.IN_PROGRESS && stored.status() == CohortStatus.COMPLETED) {
+                Outcomes.reopen(h, saved, clock.instant());
+            }
+            return saved;
         });
     }
 

@@ -14,16 +14,25 @@ import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Agreement;
 import org.cohortdesk.model.AgreementKind;
+import org.cohortdesk.model.Attendance;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.CohortStatus;
+import org.cohortdesk.model.Enrollment;
+import org.cohortdesk.model.EnrollmentStatus;
+import org.cohortdesk.model.Mark;
 import org.cohortdesk.model.Partner;
 import org.cohortdesk.model.PartnerKind;
+import org.cohortdesk.model.Person;
 import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.model.Session;
+import org.cohortdesk.model.SessionKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.Services;
+import org.cohortdesk.service.person.PeopleFixture;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
 import org.cohortdesk.store.LegacyH2;
+import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,5 +158,46 @@ class CohortServiceTest {
     private static Cohort withVenue(Cohort c, String venue) {
         return new Cohort(c.id(), c.code(), c.courseId(), c.partnerId(), c.agreementId(), c.startsOn(), c.endsOn(), c.plannedSize(),
                 c.status(), venue, c.coordinator(), c.funding(), c.notes(), c.createdAt(), c.updatedAt(), c.version());
+    }
+
+    @Test
+    void completingACohortCompletesTheTraineesWhoMeetTheRuleAndReopeningTakesThatBack() {
+        Cohort march = march(); // 2 March to 24 April 2026; the clock is in November
+        Person full = PeopleFixture.person("Full Attendance", null, LocalDate.of(1980, 1, 1), "P1", LocalDate.of(2030, 1, 1), "MoHA");
+        Person half = PeopleFixture.person("Half Attendance", null, LocalDate.of(1981, 1, 1), "P2", LocalDate.of(2030, 1, 1), "MoHA");
+        Person never = PeopleFixture.person("Never Came", null, LocalDate.of(1982, 1, 1), "P3", LocalDate.of(2030, 1, 1), "MoHA");
+        Enrollment fullIn = PeopleFixture.enrollment(march.id(), full.id(), EnrollmentStatus.ARRIVED);
+        Enrollment halfIn = PeopleFixture.enrollment(march.id(), half.id(), EnrollmentStatus.ARRIVED);
+        Enrollment neverIn = PeopleFixture.enrollment(march.id(), never.id(), EnrollmentStatus.CONFIRMED);
+        List<Session> sessions = new java.util.ArrayList<>();
+        List<Attendance> marks = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            java.time.LocalDateTime start = java.time.LocalDateTime.of(2026, 3, 2 + i, 8, 0);
+            Session s = new Session(UUID.randomUUID(), march.id(), null, SessionKind.LECTURE, "L" + i, start, start.plusHours(3), null, null,
+                    TestData.NOW, TestData.NOW, 0);
+            sessions.add(s);
+            marks.add(new Attendance(UUID.randomUUID(), fullIn.id(), s.id(), i == 3 ? Mark.LATE : Mark.PRESENT, null, TestData.NOW, TestData.NOW, 0));
+            marks.add(new Attendance(UUID.randomUUID(), halfIn.id(), s.id(), i < 2 ? Mark.PRESENT : Mark.ABSENT, null, TestData.NOW, TestData.NOW, 0));
+        }
+        db.jdbi().useTransaction(h -> {
+            Tables.PEOPLE.insertAll(h, List.of(full, half, never));
+            Tables.ENROLLMENTS.insertAll(h, List.of(fullIn, halfIn, neverIn));
+            Tables.SESSIONS.insertAll(h, sessions);
+            Tables.ATTENDANCE.insertAll(h, marks);
+        });
+        Cohort c = cohorts.changeStatus(march.id(), march.version(), CohortStatus.CONFIRMED);
+        c = cohorts.changeStatus(c.id(), c.version(), CohortStatus.IN_PROGRESS);
+
+        c = cohorts.changeStatus(c.id(), c.version(), CohortStatus.COMPLETED);
+        assertEquals(EnrollmentStatus.COMPLETED, statusOf(fullIn), "4 of 4 present or late, threshold 80 %");
+        assertEquals(EnrollmentStatus.ARRIVED, statusOf(halfIn), "2 of 4 does not complete");
+        assertEquals(EnrollmentStatus.CONFIRMED, statusOf(neverIn), "never arrived: untouched");
+
+        cohorts.changeStatus(c.id(), c.version(), CohortStatus.IN_PROGRESS);
+        assertEquals(EnrollmentStatus.ARRIVED, statusOf(fullIn));
+    }
+
+    private EnrollmentStatus statusOf(Enrollment e) {
+        return db.jdbi().withHandle(h -> Tables.ENROLLMENTS.find(h, e.id()).orElseThrow().status());
     }
 }
