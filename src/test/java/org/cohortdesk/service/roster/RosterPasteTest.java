@@ -124,16 +124,19 @@ class RosterPasteTest {
     }
 
     @Test
-    void warnsOfLikelyDuplicatesOnFileAndWithinThePaste() {
+    void linksLikelyPeopleOnFileAndWarnsOfLikelyDuplicatesWithinThePaste() {
         RosterPaste.Preview preview = paste("Vilay Inthavongg\t\tF\t03/03/1986\t\t\t\t",
                 "Khamla Sisouk\t\tF\t07/07/1979\tX9\t\t\t",
                 "Noy Vong\t\tF\t01/01/1990\tN1\t\t\t",
                 "Noy Vongg\t\tF\t01/01/1990\tN2\t\t\t");
         List<PasteRow> rows = preview.rows();
-        assertTrue(rows.get(0).problems().contains(Problem.warning("rule.person.likely_duplicate", "Vilay Inthavong",
-                DuplicateReason.SAME_BIRTH_DATE_AND_NAME)), rows.get(0).problems().toString());
-        assertTrue(rows.get(1).problems().contains(Problem.warning("rule.paste.maybe_enrolled", "Khamla Sisouk",
-                DuplicateReason.SAME_BIRTH_DATE_AND_NAME)), rows.get(1).problems().toString());
+        assertEquals(PasteRow.Action.EXISTING, rows.get(0).action(), "no passport, same birth date, similar name: the person on file");
+        assertEquals(vilay.id(), rows.get(0).existing().id());
+        assertEquals(DuplicateReason.SAME_BIRTH_DATE_AND_NAME, rows.get(0).linkedBy());
+        assertEquals(PasteRow.Action.SKIP, rows.get(1).action(), "linked to Khamla, who is in the cohort already");
+        assertTrue(rows.get(1).problems().contains(Problem.warning("rule.paste.linked_passport_differs", "Khamla Sisouk", "P2222222")),
+                rows.get(1).problems().toString());
+        assertTrue(rows.get(1).problems().contains(Problem.warning("rule.paste.already_enrolled", "Khamla Sisouk")));
         assertTrue(rows.get(2).problems().contains(Problem.warning("rule.paste.same_as_row", 5, DuplicateReason.SAME_BIRTH_DATE_AND_NAME)));
         assertTrue(rows.get(3).problems().contains(Problem.warning("rule.paste.same_as_row", 4, DuplicateReason.SAME_BIRTH_DATE_AND_NAME)));
         assertTrue(preview.canSave(), "warnings do not stop saving");
