@@ -148,6 +148,8 @@ class NomineeFileTest {
                 NomineeFile.read(Files.writeString(dir.resolve("quoted.csv"), "Name,Notes\n\nNoy,\"line one\nline \"\"two\"\"\"\nVong,\n"), null)
                         .rows().stream().filter(r -> !r.isEmpty()).toList());
         assertEquals(List.of("Name", "Sex"), NomineeFile.read(Files.writeString(dir.resolve("tabs.csv"), "Name\tSex\nNoy\tF\n"), null).rows().get(0));
+        assertEquals(List.of("Name", "Sex, as written"), NomineeFile.read(Files.writeString(dir.resolve("titled.csv"),
+                "Nominees, 2026\nName;Sex, as written\nNoy;F\nVong;M\n"), null).rows().get(1), "a title line above the header has no say");
     }
 
     @Test
