@@ -5,8 +5,9 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.geometry.VPos;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cohortdesk.i18n.Localization;
@@ -16,8 +17,8 @@ import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Styles;
 
 /**
- * The preview's column mapping: each column of the sheet, its letter and header title above a
- * choice of the field it goes to ("Not imported" first). A choice goes to the view model, which
+ * The preview's column mapping: each column of the sheet (wrapping onto more lines as needed), its
+ * letter and header title above a choice of the field it goes to ("Not imported" first). A choice goes to the view model, which
  * checks the rows again; the pane is rebuilt from the mapping the model then holds, so a field
  * taken from another column shows there at once. The matching itself is the service's
  * ({@link ColumnMapping}); this pane only shows it.
@@ -32,14 +33,13 @@ final class ColumnMappingPane {
 
     static VBox build(PastePreviewViewModel model) {
         Localization tr = model.localization();
-        HBox columns = new HBox(8);
-        ScrollPane scroll = new ScrollPane(columns);
-        scroll.setFitToHeight(true);
-        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        FlowPane columns = new FlowPane(10, 6);
+        columns.setRowValignment(VPos.BOTTOM);
         Label title = new Label(tr.tr("paste.mapping.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        VBox box = new VBox(4, title, scroll);
+        VBox box = new VBox(4, title, columns);
         box.setId(MAPPING_ID);
+        box.setMinHeight(Region.USE_PREF_SIZE);
         box.setVisible(false);
         box.managedProperty().bind(box.visibleProperty());
         model.columnsProperty().addListener((o, old, now) -> {
@@ -70,10 +70,11 @@ final class ColumnMappingPane {
         for (ColumnMapping.Column column : mapping.columns()) {
             String heading = column.title().isEmpty() ? column.letter() : column.letter() + " · " + column.title();
             Label header = LaoText.label(heading);
-            header.setMaxWidth(200);
+            header.setMaxWidth(180);
             ChoiceBox<PasteColumn> field = new ChoiceBox<>(FXCollections.observableList(choices));
             field.setId(FIELD_ID_PREFIX + column.letter());
             field.setConverter(names);
+            field.setPrefWidth(150);
             field.setValue(column.imported() ? column.field() : null);
             field.valueProperty().addListener((o, old, now) -> model.choose(column.index(), now));
             VBox cell = new VBox(2, header, field);
