@@ -79,6 +79,8 @@ public final class PastePreviewViewModel {
     private final Set<Integer> asNew = new TreeSet<>();
     /** Counts the readings started; a reading's result is shown only when no later one was started. */
     private long readings;
+    /** The mapping the latest reading was started with (null: by the header's titles), shown or not yet. */
+    private ColumnMapping asked;
     private RosterPaste.Preview current;
 
     /** {@code preview} (cohort code, pasted text) and {@code saver} are called on a worker thread; the columns cannot be changed. */
@@ -113,7 +115,7 @@ public final class PastePreviewViewModel {
      * rows again; the column that had the field loses it, as the notes then say.
      */
     public void choose(int index, PasteColumn field) {
-        ColumnMapping now = columns.get();
+        ColumnMapping now = latest();
         if (now == null || now.columns().get(index).field() == field) {
             return;
         }
@@ -126,12 +128,18 @@ public final class PastePreviewViewModel {
      */
     public void keepNew(int row, boolean asNewPerson) {
         if (asNewPerson ? asNew.add(row) : asNew.remove(row)) {
-            read(columns.get());
+            read(latest());
         }
+    }
+
+    /** The columns as last chosen, even when the rows are still being read with them; else as last shown. */
+    private ColumnMapping latest() {
+        return asked != null ? asked : columns.get();
     }
 
     private void read(ColumnMapping mapping) {
         long reading = ++readings;
+        asked = mapping;
         busy.set(true);
         canSave.set(false);
         summary.set(tr.tr("paste.reading"));
