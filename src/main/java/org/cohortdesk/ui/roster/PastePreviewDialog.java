@@ -135,6 +135,7 @@ public final class PastePreviewDialog {
         TableView<PastePreviewRow> table = table(tr, model);
         table.setItems(model.rows());
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setMinHeight(170);
 
         CheckBox skip = new CheckBox(tr.tr("paste.skip_refused"));
         skip.setId(SKIP_ID);
@@ -144,7 +145,7 @@ public final class PastePreviewDialog {
         VBox content = new VBox(10, notes, ColumnMappingPane.build(model), table, summary, skip);
         content.getStyleClass().add(PREVIEW);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefSize(1100, 560);
+        dialog.getDialogPane().setPrefSize(1100, 660);
         Styles.apply(dialog.getDialogPane(), tr.language());
         return dialog;
     }
