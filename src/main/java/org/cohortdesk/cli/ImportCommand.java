@@ -6,6 +6,7 @@ import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.nominees.NomineeImport;
+import org.cohortdesk.service.roster.ColumnMapping;
 import org.cohortdesk.service.roster.PasteRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,7 @@ final class ImportCommand implements Runnable {
             description = {"Add the people of a nominee list (XLSX, ODS or CSV) to a cohort, as nominated.",
                 "The header row is found below title rows; columns are matched by their Vietnamese, English or Lao titles.",
                 "Prints a summary on stdout and each problem on stderr as FILE:ROW:COLUMN: message (ROW and COLUMN as the sheet shows them).",
+                "Each row linked to a person on file (same passport, or same birth date and a similar name) is listed with the reason.",
                 "All or nothing: a row with an error refuses the file (exit 1, nothing saved) unless --skip-invalid is given."})
     static final class Nominees extends WorkspaceCommand {
         @Parameters(index = "0", paramLabel = "FILE", description = "The nominee list: .xlsx, .ods or .csv (UTF-8, or the Windows code page).")
@@ -38,7 +40,7 @@ final class ImportCommand implements Runnable {
         @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet to read (default: the first sheet that is not hidden).")
         String sheet;
 
-        @Option(names = "--dry-run", description = "Read and check the file, save nothing.")
+        @Option(names = "--dry-run", description = "Read and check the file, print which column goes to which field, save nothing.")
         boolean dryRun;
 
         @Option(names = "--skip-invalid", description = "Save the rows without errors and leave out the others.")
@@ -59,7 +61,18 @@ final class ImportCommand implements Runnable {
                     err.println(name + ":" + row.row() + ":" + (column == null ? "" : column + ":") + " " + tr.tr(p));
                 }
             }
+            if (dryRun && preview.rows().columns() != null) {
+                out.println(tr.tr("cli.import.columns"));
+                for (ColumnMapping.Column c : preview.rows().columns().columns()) {
+                    out.println(tr.tr("cli.import.column", c.letter(), c.title(), c.imported() ? tr.tr(c.field()) : tr.tr("paste.mapping.not_imported")));
+                }
+            }
             out.println(tr.tr("cli.import.summary", preview.read(), preview.accepted(), preview.matched(), preview.refused()));
+            for (PasteRow row : preview.rows().rows()) {
+                if (row.existing() != null && !row.hasErrors()) {
+                    out.println(tr.tr("cli.import.linked", name, row.row(), row.existing().nameLatin(), row.linkedBy()));
+                }
+            }
             boolean refused = preview.refusedWhole() || (preview.refused() > 0 && !skipInvalid);
             if (refused) {
                 err.println(tr.tr("cli.import.refused", preview.refused()));

@@ -48,7 +48,9 @@ class ImportNomineesCommandTest {
         }
         CommandLineTest.Result dry = run("import", "nominees", file.toString(), "--cohort", CODE, "--dry-run", "--data", data.toString(), "--lang", "en");
         assertEquals(0, dry.code(), dry.err());
-        assertEquals(List.of("Rows read: 2; accepted: 2 (matched to people on file: 0); refused: 0.", "Dry run: nothing was saved."), dry.lines());
+        assertEquals(List.of("Columns:", "  A \"STT\" → Not imported", "  B \"Họ tên\" → Name (Latin)", "  C \"Họ tên chữ Lào\" → Name (Lao)",
+                "  D \"Giới tính\" → Sex", "  E \"Ngày sinh\" → Date of birth", "  F \"Số hộ chiếu\" → Passport no.", "  G \"Cơ quan\" → Agency",
+                "Rows read: 2; accepted: 2 (matched to people on file: 0); refused: 0.", "Dry run: nothing was saved."), dry.lines());
         assertEquals(List.of(), people(), "a dry run writes nothing");
 
         CommandLineTest.Result r = run("import", "nominees", file.toString(), "--cohort", CODE, "--data", data.toString(), "--lang", "en");
@@ -62,6 +64,7 @@ class ImportNomineesCommandTest {
         CommandLineTest.Result again = run("import", "nominees", file.toString(), "--cohort", CODE, "--data", data.toString(), "--lang", "en");
         assertEquals(0, again.code(), again.err());
         assertTrue(again.lines().get(0).startsWith("Rows read: 2; accepted: 0 "), "both are in the cohort already: " + again.out());
+        assertTrue(again.lines().contains(file + ":3: linked to Souksavanh Keomany, on file (same passport number)."), again.out());
         assertEquals(2, people().size());
     }
 

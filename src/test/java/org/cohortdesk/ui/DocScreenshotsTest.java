@@ -140,6 +140,26 @@ class DocScreenshotsTest extends FxRobot {
     }
 
     @Test
+    void importMappingInEnglish() throws Exception {
+        try (WindowHarness harness = WindowHarness.show(fresh(), Language.EN, UiFixtures::insertCohorts)) {
+            harness.waitUntilReady();
+            AppContext context = harness.window.context().orElseThrow();
+            Path file = Files.writeString(Files.createTempDirectory("nominees").resolve("nominees-PMO-2026.csv"),
+                    "DANH SÁCH HỌC VIÊN LÀO CỬ SANG HỌC;;;;;;\n"
+                    + "STT;Họ tên;ຊື່ ແລະ ນາມສະກຸນ;Phái;Sinh ngày;Passport No.;Đơn vị;Người liên hệ\n"
+                    + "1;KHAMLA SYSOMPHONE;ຄຳລາ ສີສົມພອນ;Nữ;12/04/1988;P2345678;Văn phòng Thủ tướng;Mr Bounthan\n"
+                    + "2;VILAY INTHAVONG;ວິໄລ ອິນທະວົງ;Nam;31/02/1985;P3456789;Văn phòng Thủ tướng;\n"
+                    + "3;Somsack 4;ສົມສັກ 4;Nữ;04/01/1984;P7654321;Văn phòng Thủ tướng;\n", java.nio.charset.StandardCharsets.UTF_8);
+            FxToolkit.setupFixture(() -> org.cohortdesk.ui.roster.PastePreviewDialog.showFile(context, "LAO-2026-07", file, null, () -> {}));
+            WindowHarness.waitUntil(() -> lookup("#pasteMapping").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+            WindowHarness.waitUntil(() -> lookup("#pasteSummary").tryQuery()
+                    .map(n -> !((javafx.scene.control.Labeled) n).getText().startsWith("Reading")).orElse(false));
+            save(dialog(), "import-mapping-en.png");
+            push(KeyCode.ESCAPE);
+        }
+    }
+
+    @Test
     void partnersAgreementsAndACourse() throws Exception {
         try (WindowHarness harness = WindowHarness.show(fresh(), Language.VI, w -> w.services().demo().load(3, 7, p -> {}))) {
             harness.waitUntilReady();

@@ -12,8 +12,8 @@ import org.cohortdesk.service.roster.TabText;
  * Reads a CSV file's bytes into rows of cells. The text is UTF-8 (with or without a byte-order
  * mark); bytes that are not UTF-8 are read as the Windows code page a Vietnamese or Western Excel
  * saves CSV in (Windows-1258 when the text has its Vietnamese tone marks, else Windows-1252). The
- * separator is the one of comma, semicolon and tab found most often in the first line outside
- * quotes. Quoted cells may hold separators, line breaks and doubled quotes, as RFC 4180 writes them.
+ * separator is the one of comma, semicolon and tab found most often outside quotes in the first
+ * {@value #LINES_LOOKED_AT} lines (a title line above the header may have none). Quoted cells may hold separators, line breaks and doubled quotes, as RFC 4180 writes them.
  */
 final class CsvSheet {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -21,6 +21,8 @@ final class CsvSheet {
     private static final String TONE_MARKS_1258 = "\u00CC\u00EC\u00DE\u00D2\u00F2";
     /** Vietnamese vowels as Windows-1258 bytes read in Windows-1252. */
     private static final String VOWELS_1258 = "aeiouyAEIOUY\u00E2\u00EA\u00F4\u00E3\u00F5\u00FD\u00C2\u00CA\u00D4\u00C3\u00D5\u00DD";
+
+    static final int LINES_LOOKED_AT = 10;
 
     private CsvSheet() {}
 
@@ -67,11 +69,12 @@ final class CsvSheet {
         int[] counts = new int[3];
         char[] candidates = {',', ';', '\t'};
         boolean quoted = false;
+        int lines = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
+            } else if (!quoted && c == '\n' && ++lines == LINES_LOOKED_AT) {
                 break;
             } else if (!quoted) {
                 for (int k = 0; k < candidates.length; k++) {

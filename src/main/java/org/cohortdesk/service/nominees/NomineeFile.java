@@ -13,8 +13,9 @@ import org.cohortdesk.model.ProblemException;
  * Reads a nominee list from a file into the cells of one sheet: XLSX or ODS (the first sheet that
  * is not hidden, or the one named), or CSV. A file that cannot be read is refused with a {@link
  * ProblemException} that says why in one line: missing, empty, too large, not the spreadsheet its
- * name says, protected by a password (an encrypted workbook is an OLE2 compound file, as an old .xls
- * is), a sheet too long for one import.
+ * name says, protected by a password (an encrypted XLSX is an OLE2 compound file; an encrypted ODS
+ * says so in its manifest), an old .xls workbook (also OLE2; asked to be saved as .xlsx), a sheet too
+ * long for one import.
  */
 public final class NomineeFile {
     /** A CSV file is read whole; a nominee list is kilobytes, so anything beyond this is not one. */
@@ -62,7 +63,7 @@ public final class NomineeFile {
             throw ProblemException.of("error.nominees.empty_file", name);
         }
         if (startsWith(start, OLE2)) {
-            throw ProblemException.of("error.nominees.protected", name);
+            throw ProblemException.of(extension(name).equals("xls") ? "error.nominees.old_xls" : "error.nominees.protected", name);
         }
         Kind kind = switch (extension(name)) {
             case "xlsx", "xlsm" -> Kind.XLSX;

@@ -2,10 +2,12 @@ package org.cohortdesk.service.nominees;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.service.roster.ColumnMapping;
 import org.cohortdesk.service.roster.PasteRow;
 import org.cohortdesk.service.roster.RosterPaste;
 
@@ -54,8 +56,17 @@ public final class NomineeImport {
 
     /** Reads {@code file} (see {@link NomineeFile#read}) and checks its rows against the cohort with this code. Writes nothing. */
     public Preview preview(Path file, String cohortCode, String sheet) {
-        SheetCells cells = NomineeFile.read(file, sheet);
-        return new Preview(file.getFileName().toString(), cells.sheet(), pastes.preview(cohortCode, cells.rows()));
+        return check(file.getFileName().toString(), NomineeFile.read(file, sheet), cohortCode, null, Set.of());
+    }
+
+    /**
+     * Checks the cells of a sheet already read from the file named {@code fileName} against the cohort
+     * with this code, the columns mapped as {@code columns} says (null: by the header's titles) and the
+     * rows numbered in {@code asNew} taken as new people even when they look like someone on file.
+     * Writes nothing.
+     */
+    public Preview check(String fileName, SheetCells cells, String cohortCode, ColumnMapping columns, Set<Integer> asNew) {
+        return new Preview(fileName, cells.sheet(), pastes.preview(cohortCode, cells.rows(), columns, asNew));
     }
 
     /**

@@ -29,7 +29,7 @@ final class OdsSheet {
 
     static SheetCells read(Path file, String sheetName) {
         String name = file.getFileName().toString();
-        refuseHuge(file, name);
+        refuseUnreadable(file, name);
         try {
             SpreadSheet workbook = new SpreadSheet(file.toFile());
             Sheet sheet = SheetChoice.choose(workbook.getSheets(), Sheet::getName, Sheet::isHidden, sheetName);
@@ -55,7 +55,7 @@ final class OdsSheet {
     /** The names of the sheets that are not hidden. */
     static List<String> visibleSheets(Path file) {
         String name = file.getFileName().toString();
-        refuseHuge(file, name);
+        refuseUnreadable(file, name);
         try {
             return new SpreadSheet(file.toFile()).getSheets().stream().filter(s -> !s.isHidden()).map(Sheet::getName).toList();
         } catch (IOException | RuntimeException e) {
@@ -63,11 +63,25 @@ final class OdsSheet {
         }
     }
 
-    private static void refuseHuge(Path file, String name) {
+    /** True when the manifest says a part of the workbook is encrypted, as a password-protected ODS is. */
+    private static boolean encrypted(ZipFile zip) throws IOException {
+        ZipEntry manifest = zip.getEntry("META-INF/manifest.xml");
+        if (manifest == null) {
+            return false;
+        }
+        try (java.io.InputStream in = zip.getInputStream(manifest)) {
+            return new String(in.readNBytes(1024 * 1024), java.nio.charset.StandardCharsets.UTF_8).contains("encryption-data");
+        }
+    }
+
+    private static void refuseUnreadable(Path file, String name) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry content = zip.getEntry("content.xml");
             if (content == null) {
                 throw ProblemException.of("error.nominees.unreadable", name);
+            }
+            if (encrypted(zip)) {
+                throw ProblemException.of("error.nominees.protected", name);
             }
             if (content.getSize() > MAX_CONTENT_BYTES) {
                 throw ProblemException.of("error.nominees.too_many_rows", org.cohortdesk.service.roster.RosterPaste.maxRows());

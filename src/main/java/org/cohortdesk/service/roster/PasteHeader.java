@@ -20,6 +20,8 @@ final class PasteHeader {
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     /** A header is looked for among this many first rows; rows above it are titles of the sheet. */
     static final int ROWS_SEARCHED = 10;
+    /** A cell longer than this is no column title, and is not folded to be compared (a 5 MB cell would take seconds). */
+    static final int LONGEST_TITLE = 200;
 
     private final Map<String, PasteColumn> byTitle = new HashMap<>();
 
@@ -47,6 +49,9 @@ final class PasteHeader {
     }
 
     Optional<PasteColumn> column(String title) {
+        if (title.length() > LONGEST_TITLE) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(byTitle.get(normalise(title)));
     }
 

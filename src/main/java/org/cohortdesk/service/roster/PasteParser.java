@@ -45,8 +45,8 @@ final class PasteParser {
     /** The words before a visa's expiry in the roster's copy ("until", "đến", "ເຖິງ"), folded. */
     private final List<String> untilWords = new ArrayList<>();
 
-    /** What a paste holds before any database check: its rows and the notes about the paste as a whole. */
-    record Parsed(List<PasteRow> rows, List<Problem> notes, boolean hasHeader) {}
+    /** What a paste holds before any database check: its rows, the notes about the paste as a whole, the columns as read. */
+    record Parsed(List<PasteRow> rows, List<Problem> notes, boolean hasHeader, ColumnMapping columns) {}
 
     PasteParser() {
         for (Language language : Language.values()) {
@@ -58,34 +58,36 @@ final class PasteParser {
     }
 
     Parsed parse(String text) {
-        return parse(TabText.rows(text == null ? "" : text));
+        return parse(TabText.rows(text == null ? "" : text), null);
     }
 
-    /** Reads rows of cells as a sheet holds them; a row's number is its index here plus one. */
+    /** Reads rows of cells as a sheet holds them, the columns matched by the header's titles. */
     Parsed parse(List<List<String>> rows) {
+        return parse(rows, null);
+    }
+
+    /**
+     * Reads rows of cells as a sheet holds them; a row's number is its index here plus one. {@code
+     * chosen} is the mapping of columns to fields to read them with (from an earlier parse of the same
+     * rows, changed by the user), or null to match the columns by the header's titles.
+     */
+    Parsed parse(List<List<String>> rows, ColumnMapping chosen) {
         List<Problem> notes = new ArrayList<>();
-        int headerAt = header.find(rows);
-        List<PasteColumn> columns;
-        List<String> titles;
-        int first;
-        if (headerAt >= 0) {
-            titles = rows.get(headerAt);
-            columns = header.columns(titles);
-            first = headerAt + 1;
-            if (headerAt > 0) {
-                notes.add(Problem.warning("paste.note.rows_above_header", headerAt));
-            }
-            noteColumns(rows, first, titles, columns, notes);
-        } else {
-            titles = List.of();
-            columns = new ArrayList<>(PasteColumn.DEFAULT_ORDER);
-            first = 0;
-            notes.add(Problem.warning("paste.note.no_header"));
-            int widest = rows.stream().mapToInt(List::size).max().orElse(0);
-            if (widest > columns.size()) {
-                notes.add(Problem.warning("paste.note.extra_cells", letter(columns.size())));
-            }
+        ColumnMapping mapping = chosen != null ? chosen : match(rows);
+        int headerAt = mapping.headerRow();
+        List<PasteColumn> columns = mapping.fieldsInOrder();
+        List<String> titles = headerAt >= 0 ? mapping.titles() : List.of();
+        int first = headerAt + 1;
+        if (headerAt > 0) {
+            notes.add(Problem.warning("paste.note.rows_above_header", headerAt));
         }
+        if (headerAt < 0 && chosen == null) {
+            notes.add(Problem.warning("paste.note.no_header"));
+        }
+        if (mapping.conflict() != null) {
+            notes.add(mapping.conflict());
+        }
+        noteColumns(rows, first, mapping, notes);
         List<PasteRow> out = new ArrayList<>();
         for (int i = first; i < rows.size(); i++) {
             List<String> cells = rows.get(i);
@@ -101,29 +103,59 @@ final class PasteParser {
         if (out.isEmpty()) {
             notes.add(Problem.error("error.paste.empty"));
         }
-        return new Parsed(List.copyOf(out), List.copyOf(notes), headerAt >= 0);
+        return new Parsed(List.copyOf(out), List.copyOf(notes), headerAt >= 0, mapping);
     }
 
-    /** Notes on the header: unknown and repeated columns, the status column; an error when no column holds the romanised name. */
-    private static void noteColumns(List<List<String>> rows, int first, List<String> titles, List<PasteColumn> columns,
-            List<Problem> notes) {
-        List<PasteColumn> seen = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) {
-            PasteColumn column = columns.get(c);
-            String title = titles.get(c).strip();
-            if (column == null) {
-                if (hasData(rows, first, c)) {
-                    notes.add(Problem.warning("paste.note.unknown_column", letter(c), title));
-                }
-            } else if (seen.contains(column) && column != PasteColumn.SKIPPED) {
-                notes.add(Problem.warning("paste.note.repeated_column", letter(c), title));
-                columns.set(c, null);
-            } else if (column == PasteColumn.STATUS) {
-                notes.add(Problem.warning("paste.note.status_not_read", letter(c), title));
+    /**
+     * The columns as the header's titles name them (a title repeated is read once, in its first
+     * column); without a header, the roster's default order for as many columns as the widest row has.
+     */
+    ColumnMapping match(List<List<String>> rows) {
+        int headerAt = header.find(rows);
+        List<ColumnMapping.Column> out = new ArrayList<>();
+        if (headerAt >= 0) {
+            List<String> titles = rows.get(headerAt);
+            List<PasteColumn> fields = header.columns(titles);
+            List<PasteColumn> seen = new ArrayList<>();
+            for (int c = 0; c < fields.size(); c++) {
+                PasteColumn field = fields.get(c);
+                boolean repeated = field != null && field != PasteColumn.SKIPPED && seen.contains(field);
+                seen.add(field);
+                out.add(new ColumnMapping.Column(c, titles.get(c).strip(), repeated ? null : field, false));
             }
-            seen.add(column);
+        } else {
+            int widest = rows.stream().mapToInt(List::size).max().orElse(0);
+            for (int c = 0; c < Math.max(widest, PasteColumn.DEFAULT_ORDER.size()); c++) {
+                out.add(new ColumnMapping.Column(c, "", c < PasteColumn.DEFAULT_ORDER.size() ? PasteColumn.DEFAULT_ORDER.get(c) : null, false));
+            }
         }
-        if (!seen.contains(PasteColumn.NAME_LATIN)) {
+        return new ColumnMapping(headerAt, out, null);
+    }
+
+    /**
+     * Notes on the columns not read (unknown, repeated, beyond the roster's order, the status column)
+     * unless the user chose so; an error when no column holds the romanised name.
+     */
+    private void noteColumns(List<List<String>> rows, int first, ColumnMapping mapping, List<Problem> notes) {
+        boolean extraNoted = false;
+        for (ColumnMapping.Column column : mapping.columns()) {
+            int c = column.index();
+            if (column.chosen()) {
+                continue;
+            }
+            if (mapping.headerRow() < 0) {
+                if (column.field() == null && !extraNoted && hasData(rows, first, c)) {
+                    notes.add(Problem.warning("paste.note.extra_cells", column.letter()));
+                    extraNoted = true;
+                }
+            } else if (column.field() == null && hasData(rows, first, c)) {
+                boolean repeated = header.column(column.title()).map(f -> mapping.columnOf(f) != null).orElse(false);
+                notes.add(Problem.warning(repeated ? "paste.note.repeated_column" : "paste.note.unknown_column", column.letter(), column.title()));
+            } else if (column.field() == PasteColumn.STATUS) {
+                notes.add(Problem.warning("paste.note.status_not_read", column.letter(), column.title()));
+            }
+        }
+        if (mapping.columnOf(PasteColumn.NAME_LATIN) == null) {
             notes.add(Problem.error("error.paste.no_name_column"));
         }
     }

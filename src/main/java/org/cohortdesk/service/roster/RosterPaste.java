@@ -20,6 +20,7 @@ import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.Severity;
 import org.cohortdesk.model.TextMatch;
+import org.cohortdesk.model.rules.DuplicateReason;
 import org.cohortdesk.model.rules.DuplicateRules;
 import org.cohortdesk.model.rules.TraineeRules;
 import org.cohortdesk.service.audit.Audit;
@@ -39,7 +40,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class RosterPaste {
 
     /** A paste read and checked against a cohort: its rows and the notes about the paste as a whole. */
-    public record Preview(Cohort cohort, List<PasteRow> rows, List<Problem> notes, boolean hasHeader) {
+    public record Preview(Cohort cohort, List<PasteRow> rows, List<Problem> notes, boolean hasHeader, ColumnMapping columns) {
+
+        public Preview(Cohort cohort, List<PasteRow> rows, List<Problem> notes, boolean hasHeader) {
+            this(cohort, rows, notes, hasHeader, null);
+        }
 
         /** Rows that saving would enroll (new people and people on file). */
         public long toAdd() {
@@ -73,7 +78,9 @@ public final class RosterPaste {
      * read, a cell too long), and warnings that do not (passport and visa rules, a likely duplicate of
      * someone on file or of another pasted row, someone already in the cohort). A row whose passport
      * number is on file for exactly one person will enroll that person as on file (the passport
-     * rules are then checked against that record, which the paste does not change). Writes nothing.
+     * rules are then checked against that record, which the paste does not change); so will a row
+     * whose passport is on file for no one and who was born the same day as exactly one person on
+     * file with a similar name (with a warning when both have a passport number). Writes nothing.
      */
     public Preview preview(String cohortCode, String text) {
         return checked(cohortCode, parser.parse(text));
@@ -84,7 +91,23 @@ public final class RosterPaste {
      * holds the sheet's rows from its first, so a problem's row number is the sheet's row number.
      */
     public Preview preview(String cohortCode, List<List<String>> rows) {
-        return checked(cohortCode, parser.parse(rows));
+        return preview(cohortCode, rows, null, Set.of());
+    }
+
+    /**
+     * As {@link #preview(String, List)}, with the columns read as {@code columns} maps them (null:
+     * matched by the header's titles) and the rows numbered in {@code asNew} taken as new people even
+     * when they look like someone on file.
+     */
+    public Preview preview(String cohortCode, List<List<String>> rows, ColumnMapping columns, Set<Integer> asNew) {
+        PasteParser.Parsed parsed = parser.parse(rows, columns);
+        List<PasteRow> marked = parsed.rows().stream().map(r -> asNew.contains(r.row()) ? r.keptNew(true) : r).toList();
+        return checked(cohortCode, new PasteParser.Parsed(marked, parsed.notes(), parsed.hasHeader(), parsed.columns()));
+    }
+
+    /** As {@link #preview(String, List, ColumnMapping, Set)}, for pasted text. */
+    public Preview preview(String cohortCode, String text, ColumnMapping columns, Set<Integer> asNew) {
+        return preview(cohortCode, TabText.rows(text == null ? "" : text), columns, asNew);
     }
 
     /** Rows of data a preview reads at most; more are refused. */
@@ -96,7 +119,7 @@ public final class RosterPaste {
         return jdbi.inTransaction(h -> {
             Cohort cohort = h.attach(CohortDao.class).findByCode(cohortCode.strip())
                     .orElseThrow(() -> ProblemException.of("error.cohort.unknown", cohortCode.strip()));
-            return new Preview(cohort, check(h, cohort, parsed.rows()), parsed.notes(), parsed.hasHeader());
+            return new Preview(cohort, check(h, cohort, parsed.rows()), parsed.notes(), parsed.hasHeader(), parsed.columns());
         });
     }
 
@@ -165,16 +188,17 @@ public final class RosterPaste {
         Lookalikes pasted = new Lookalikes(drafts);
         Map<UUID, Integer> index = new HashMap<>();
         drafts.forEach(d -> index.put(d.id(), index.size()));
-        List<Person> existingOf = drafts.stream().map(d -> {
-            List<Person> same = onFile.samePassport(d);
-            return same.size() == 1 ? same.get(0) : null;
-        }).toList();
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            links.add(rows.get(i).keptNew() ? Link.NONE : link(drafts.get(i), onFile));
+        }
         Map<UUID, Integer> takenBy = new HashMap<>();
         List<PasteRow> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PasteRow row = rows.get(i);
             Person draft = drafts.get(i);
-            Person existing = existingOf.get(i);
+            Link link = links.get(i);
+            Person existing = link.person();
             List<Problem> warnings = new ArrayList<>();
             PasteRow.Action action = existing == null ? PasteRow.Action.NEW : PasteRow.Action.EXISTING;
             if (existing == null) {
@@ -184,8 +208,14 @@ public final class RosterPaste {
                             other.nameLatin(), d.reason()));
                 }
             } else {
-                if (!TextMatch.fold(existing.nameLatin()).equals(TextMatch.fold(draft.nameLatin()))) {
+                if (link.reason() == DuplicateReason.SAME_PASSPORT
+                        && !TextMatch.fold(existing.nameLatin()).equals(TextMatch.fold(draft.nameLatin()))) {
                     warnings.add(Problem.warning("rule.paste.existing_differs", existing.nameLatin()));
+                }
+                String passportOnFile = DuplicateRules.passportKey(existing.passportNo());
+                if (link.reason() == DuplicateReason.SAME_BIRTH_DATE_AND_NAME && !passportOnFile.isEmpty()
+                        && !DuplicateRules.passportKey(draft.passportNo()).isEmpty()) {
+                    warnings.add(Problem.warning("rule.paste.linked_passport_differs", existing.nameLatin(), existing.passportNo()));
                 }
                 if (enrolled.contains(existing.id())) {
                     action = PasteRow.Action.SKIP;
@@ -199,7 +229,7 @@ public final class RosterPaste {
             }
             List<Integer> near = pasted.near(draft).stream().map(p -> index.get(p.id())).sorted().toList();
             for (int j : near) {
-                boolean sameOnFile = existing != null && existing == existingOf.get(j);
+                boolean sameOnFile = existing != null && existing == links.get(j).person();
                 if (j != i && !sameOnFile) {
                     int other = rows.get(j).row();
                     DuplicateRules.likelyDuplicate(draft, drafts.get(j))
@@ -209,9 +239,34 @@ public final class RosterPaste {
             if (action != PasteRow.Action.SKIP) {
                 warnings.addAll(TraineeRules.check(existing != null ? existing : row.person(), row.stay(), cohort));
             }
-            out.add(row.with(action, existing, warnings));
+            out.add(row.with(action, existing, link.reason(), warnings));
         }
         return out;
+    }
+
+    /** The person on file a row is linked to and why; {@link #NONE} when it is a new person. */
+    private record Link(Person person, DuplicateReason reason) {
+        static final Link NONE = new Link(null, null);
+    }
+
+    /**
+     * The one person on file {@code draft} is likely to be (see {@link DuplicateRules}): the one with
+     * its passport number; else, when the draft's passport number is on file for no one, the one
+     * born the same day with a similar name. None when no one, or more than one, fits.
+     */
+    private static Link link(Person draft, Lookalikes onFile) {
+        List<Person> samePassport = onFile.samePassport(draft);
+        if (samePassport.size() == 1) {
+            return new Link(samePassport.get(0), DuplicateReason.SAME_PASSPORT);
+        }
+        if (!samePassport.isEmpty()) {
+            return Link.NONE;
+        }
+        List<Person> alike = PeopleDirectory.duplicatesOf(draft, onFile.near(draft)).stream()
+                .filter(d -> d.reason() == DuplicateReason.SAME_BIRTH_DATE_AND_NAME)
+                .map(d -> d.first() == draft ? d.second() : d.first())
+                .distinct().toList();
+        return alike.size() == 1 ? new Link(alike.get(0), DuplicateReason.SAME_BIRTH_DATE_AND_NAME) : Link.NONE;
     }
 
     private static Person withId(Person p, UUID id) {

@@ -2,6 +2,7 @@ package org.cohortdesk.ui.roster;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -21,7 +22,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.service.nominees.NomineeFile;
 import org.cohortdesk.service.nominees.NomineeImport;
+import org.cohortdesk.service.nominees.SheetCells;
+import org.cohortdesk.service.roster.RosterPaste;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Styles;
@@ -29,7 +33,8 @@ import org.cohortdesk.ui.common.TextCell;
 
 /**
  * Rows pasted from a spreadsheet, shown before anything is saved: each row with what will become
- * of it (new person, person on file, skipped) and its problems, errors and warnings styled apart,
+ * of it (new person, person on file and why, skipped) and its problems, errors and warnings styled apart,
+ * the field each column goes to (which the user may change, see {@link ColumnMappingPane}),
  * notes about the paste as a whole, a summary, and an Add button that stays disabled while any row
  * has an error. Reading and saving run in the background; the dialog closes once the people are in.
  */
@@ -55,20 +60,26 @@ public final class PastePreviewDialog {
      * reads itself again). Call on the FX thread.
      */
     public static Dialog<ButtonType> show(AppContext context, String cohortCode, String clipboardText, Runnable afterSave) {
-        PastePreviewViewModel model = new PastePreviewViewModel(cohortCode, clipboardText, context.services().pastes()::preview,
-                context.services().pastes()::save, context.localization(), context.tasks(), context.errors()::show);
+        RosterPaste pastes = context.services().pastes();
+        PastePreviewViewModel.Reader reader = (code, text, columns, asNew) -> pastes.preview(code, text, columns, asNew);
+        PastePreviewViewModel model = new PastePreviewViewModel(cohortCode, clipboardText, reader, pastes::save,
+                context.localization(), context.tasks(), context.errors()::show);
         return open(build(model, afterSave), model);
     }
 
     /**
      * As {@link #show}, for a nominee list read from {@code file} (XLSX, ODS or CSV; {@code sheet}
      * names the sheet, null for the first one not hidden): the file is read and checked in the
-     * background, the title names it.
+     * background (once: a changed column mapping checks the cells already read), the title names it.
      */
     public static Dialog<ButtonType> showFile(AppContext context, String cohortCode, Path file, String sheet, Runnable afterSave) {
         NomineeImport imports = new NomineeImport(context.services().pastes());
-        PastePreviewViewModel model = new PastePreviewViewModel(cohortCode, file.toString(),
-                (code, path) -> imports.preview(Path.of(path), code, sheet).rows(), context.services().pastes()::save,
+        AtomicReference<SheetCells> cells = new AtomicReference<>();
+        PastePreviewViewModel.Reader reader = (code, path, columns, asNew) -> {
+            SheetCells read = cells.updateAndGet(known -> known != null ? known : NomineeFile.read(file, sheet));
+            return imports.check(file.getFileName().toString(), read, code, columns, asNew).rows();
+        };
+        PastePreviewViewModel model = new PastePreviewViewModel(cohortCode, file.toString(), reader, context.services().pastes()::save,
                 context.localization(), context.tasks(), context.errors()::show);
         Dialog<ButtonType> dialog = build(model, afterSave);
         dialog.setTitle(context.localization().tr("roster.import.title", file.getFileName().toString(), cohortCode));
@@ -121,19 +132,20 @@ public final class PastePreviewDialog {
         LaoText.follow(summary, model.summaryProperty());
         model.summaryIsErrorProperty().addListener((o, old, now) -> mark(summary.getStyleClass(), now ? ERROR : null));
 
-        TableView<PastePreviewRow> table = table(tr);
+        TableView<PastePreviewRow> table = table(tr, model);
         table.setItems(model.rows());
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setMinHeight(170);
 
         CheckBox skip = new CheckBox(tr.tr("paste.skip_refused"));
         skip.setId(SKIP_ID);
         skip.selectedProperty().bindBidirectional(model.skipRefusedProperty());
         skip.disableProperty().bind(model.busyProperty());
 
-        VBox content = new VBox(10, notes, table, summary, skip);
+        VBox content = new VBox(10, notes, ColumnMappingPane.build(model), table, summary, skip);
         content.getStyleClass().add(PREVIEW);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefSize(1100, 560);
+        dialog.getDialogPane().setPrefSize(1100, 660);
         Styles.apply(dialog.getDialogPane(), tr.language());
         return dialog;
     }
@@ -146,7 +158,7 @@ public final class PastePreviewDialog {
         }
     }
 
-    private static TableView<PastePreviewRow> table(Localization tr) {
+    private static TableView<PastePreviewRow> table(Localization tr, PastePreviewViewModel model) {
         TableView<PastePreviewRow> table = new TableView<>();
         table.setId(TABLE_ID);
         Label placeholder = new Label(tr.tr("paste.reading"));
@@ -159,6 +171,7 @@ public final class PastePreviewDialog {
         table.getColumns().setAll(List.of(
                 text(tr.tr("paste.column.row"), r -> Integer.toString(r.row()), 52),
                 text(tr.tr("paste.column.record"), PastePreviewRow::record, 80),
+                LinkCell.column(tr.tr("paste.column.link"), model),
                 problems,
                 text(tr.tr("roster.column.name_local"), PastePreviewRow::nameLocal, 160),
                 text(tr.tr("roster.column.name_latin"), PastePreviewRow::nameLatin, 180),

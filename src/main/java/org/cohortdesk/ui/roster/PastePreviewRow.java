@@ -7,12 +7,19 @@ import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Severity;
+import org.cohortdesk.model.rules.DuplicateReason;
 import org.cohortdesk.service.roster.PasteRow;
 
-/** One pasted row as the preview shows it, in one language: its cells as pasted, what saving does with it, its problems in words. */
+/**
+ * One pasted row as the preview shows it, in one language: its cells as pasted, what saving does
+ * with it, the person on file it is linked to and why ({@code link}; whether the user may undo the
+ * link is {@code linkChoice}), its problems in words.
+ */
 public record PastePreviewRow(
         int row,
         String record,
+        String link,
+        LinkChoice linkChoice,
         String nameLocal,
         String nameLatin,
         String sex,
@@ -30,6 +37,16 @@ public record PastePreviewRow(
         List<String> errors,
         List<String> warnings) {
 
+    /** Whether the row's link to a person on file is the user's to make or undo. */
+    public enum LinkChoice {
+        /** Not linked by a likeness, or linked by the same passport: nothing to choose. */
+        NONE,
+        /** Linked by the same birth date and a similar name: may be made a new person. */
+        LINKED,
+        /** Made a new person by the user: may be linked again. */
+        KEPT_NEW
+    }
+
     public static PastePreviewRow of(PasteRow row, Localization tr) {
         Person p = row.person();
         Enrollment e = row.stay();
@@ -40,7 +57,11 @@ public record PastePreviewRow(
         };
         List<String> errors = row.problems().stream().filter(x -> x.severity() == Severity.ERROR).map(tr::tr).toList();
         List<String> warnings = row.problems().stream().filter(x -> x.severity() == Severity.WARNING).map(tr::tr).toList();
-        return new PastePreviewRow(row.row(), record, text(p.nameLocal()), text(p.nameLatin()), p.sex() == null ? "" : p.sex().name(),
+        String link = row.existing() == null ? (row.keptNew() ? tr.tr("paste.link.kept_new") : "")
+                : tr.tr("paste.link.to", row.existing().nameLatin(), row.linkedBy());
+        LinkChoice choice = row.keptNew() ? LinkChoice.KEPT_NEW
+                : row.linkedBy() == DuplicateReason.SAME_BIRTH_DATE_AND_NAME ? LinkChoice.LINKED : LinkChoice.NONE;
+        return new PastePreviewRow(row.row(), record, link, choice, text(p.nameLocal()), text(p.nameLatin()), p.sex() == null ? "" : p.sex().name(),
                 tr.date(p.birthDate()), text(p.jobTitle()), text(p.agency()), text(p.province()), text(p.passportNo()),
                 tr.date(p.passportExpiry()),
                 join(text(e.visaNo()), e.visaExpiry() == null ? "" : tr.tr("roster.visa_until", e.visaExpiry())),

@@ -1,6 +1,8 @@
 package org.cohortdesk.ui.roster;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -9,6 +11,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,6 +22,8 @@ import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.Severity;
+import org.cohortdesk.service.roster.ColumnMapping;
+import org.cohortdesk.service.roster.PasteColumn;
 import org.cohortdesk.service.roster.PasteRow;
 import org.cohortdesk.service.roster.RosterPaste;
 import org.cohortdesk.ui.common.BackgroundTask;
@@ -27,7 +33,9 @@ import org.cohortdesk.ui.common.TaskRunner;
 /**
  * The preview of rows pasted into a cohort's roster: reads and checks them in the background,
  * shows each row with its problems and a summary, and adds the people, all or nothing, when there
- * is no error. Never touches a node.
+ * is no error. The user may give a column another field and say a row linked to someone on file
+ * is a new person; the rows are then checked again at once (in the background, the latest choice
+ * winning). Never touches a node.
  */
 public final class PastePreviewViewModel {
 
@@ -37,12 +45,22 @@ public final class PastePreviewViewModel {
         int save(UUID cohortId, List<PasteRow> rows);
     }
 
+    /**
+     * Reads and checks the rows (for example {@code rosterPaste::preview}) with the columns mapped as
+     * given (null: by the header's titles) and the rows numbered in {@code asNew} taken as new people;
+     * called on a worker thread.
+     */
+    @FunctionalInterface
+    public interface Reader {
+        RosterPaste.Preview read(String code, String text, ColumnMapping columns, Set<Integer> asNew);
+    }
+
     /** A note about the paste as a whole, in words. */
     public record Note(String text, boolean error) {}
 
     private final String code;
     private final String text;
-    private final BiFunction<String, String, RosterPaste.Preview> preview;
+    private final Reader preview;
     private final Save saver;
     private final Localization tr;
     private final TaskRunner tasks;
@@ -57,11 +75,23 @@ public final class PastePreviewViewModel {
     private final BooleanProperty skipRefused = new SimpleBooleanProperty(this, "skipRefused");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyIntegerWrapper added = new ReadOnlyIntegerWrapper(this, "added", -1);
+    private final ReadOnlyObjectWrapper<ColumnMapping> columns = new ReadOnlyObjectWrapper<>(this, "columns");
+    private final Set<Integer> asNew = new TreeSet<>();
+    /** Counts the readings started; a reading's result is shown only when no later one was started. */
+    private long readings;
+    /** The mapping the latest reading was started with (null: by the header's titles), shown or not yet. */
+    private ColumnMapping asked;
     private RosterPaste.Preview current;
 
-    /** {@code preview} (cohort code, pasted text) and {@code saver} are called on a worker thread. */
+    /** {@code preview} (cohort code, pasted text) and {@code saver} are called on a worker thread; the columns cannot be changed. */
     public PastePreviewViewModel(String code, String text, BiFunction<String, String, RosterPaste.Preview> preview, Save saver,
             Localization tr, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this(code, text, (c, t, mapping, rows) -> preview.apply(c, t), saver, tr, tasks, onFailure);
+    }
+
+    /** {@code preview} and {@code saver} are called on a worker thread. */
+    public PastePreviewViewModel(String code, String text, Reader preview, Save saver, Localization tr, TaskRunner tasks,
+            Consumer<Throwable> onFailure) {
         this.code = code;
         this.text = text;
         this.preview = preview;
@@ -77,12 +107,55 @@ public final class PastePreviewViewModel {
 
     /** Reads and checks the pasted text in the background. */
     public void load() {
+        read(null);
+    }
+
+    /**
+     * Gives the column at {@code index} the field {@code field} (null: not imported) and checks the
+     * rows again; the column that had the field loses it, as the notes then say.
+     */
+    public void choose(int index, PasteColumn field) {
+        ColumnMapping now = latest();
+        if (now == null || now.columns().get(index).field() == field) {
+            return;
+        }
+        read(now.choose(index, field));
+    }
+
+    /**
+     * Says that the row numbered {@code row} is a new person ({@code asNewPerson}) although it looks
+     * like someone on file, or takes that back; the rows are checked again.
+     */
+    public void keepNew(int row, boolean asNewPerson) {
+        if (asNewPerson ? asNew.add(row) : asNew.remove(row)) {
+            read(latest());
+        }
+    }
+
+    /** The columns as last chosen, even when the rows are still being read with them; else as last shown. */
+    private ColumnMapping latest() {
+        return asked != null ? asked : columns.get();
+    }
+
+    private void read(ColumnMapping mapping) {
+        long reading = ++readings;
+        asked = mapping;
         busy.set(true);
+        canSave.set(false);
         summary.set(tr.tr("paste.reading"));
-        BackgroundTask.of(progress -> prepare(preview.apply(code, text)))
+        Set<Integer> chosenNew = Set.copyOf(asNew);
+        BackgroundTask.of(progress -> prepare(preview.read(code, text, mapping, chosenNew)))
                 .titled(tr.tr("paste.reading"))
-                .onSuccess(this::show)
-                .onFailure(this::failed)
+                .onSuccess(prepared -> {
+                    if (reading == readings) {
+                        show(prepared);
+                    }
+                })
+                .onFailure(e -> {
+                    if (reading == readings) {
+                        failed(e);
+                    }
+                })
                 .runWith(tasks);
     }
 
@@ -94,6 +167,7 @@ public final class PastePreviewViewModel {
 
     private void show(Prepared prepared) {
         current = prepared.preview();
+        columns.set(current.columns());
         rows.setAll(prepared.rows());
         notes.setAll(prepared.notes());
         busy.set(false);
@@ -190,6 +264,11 @@ public final class PastePreviewViewModel {
     /** True when the rows are read, none has an error and someone would be added. */
     public ReadOnlyBooleanProperty canSaveProperty() {
         return canSave.getReadOnlyProperty();
+    }
+
+    /** Which field each column goes to, once read; null before, and for a reader that maps no columns. */
+    public ReadOnlyObjectProperty<ColumnMapping> columnsProperty() {
+        return columns.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -108,10 +108,33 @@ class NomineeFileTest {
         byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
         System.arraycopy(magic, 0, ole2, 0, magic.length);
         assertEquals("error.nominees.protected", refusal(Files.write(dir.resolve("locked.xlsx"), ole2)));
-        assertEquals("error.nominees.protected", refusal(Files.write(dir.resolve("old.xls"), ole2)));
+        assertEquals("error.nominees.old_xls", refusal(Files.write(dir.resolve("old.xls"), ole2)));
         assertEquals("error.nominees.unreadable", refusal(Files.write(dir.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 0})));
         assertEquals("error.nominees.unknown_format", refusal(Files.writeString(dir.resolve("list.pdf"), "%PDF-1.7")));
         assertEquals("error.nominees.not_found", refusal(dir.resolve("missing.xlsx")));
+    }
+
+    @Test
+    void refusesAPasswordProtectedOdsAndAnOldXlsThatLibreOfficeWrote() {
+        ProblemException locked = assertThrows(ProblemException.class, () -> NomineeFile.read(Sheets.resource(dir, "nominees-password.ods"), null));
+        assertEquals(Problem.error("error.nominees.protected", "nominees-password.ods"), locked.problem());
+        assertEquals("error.nominees.protected", assertThrows(ProblemException.class,
+                () -> NomineeFile.sheets(dir.resolve("nominees-password.ods"))).problem().key(), "also when listing the sheets");
+        ProblemException old = assertThrows(ProblemException.class, () -> NomineeFile.read(Sheets.resource(dir, "nominees-excel97.xls"), null));
+        assertEquals(Problem.error("error.nominees.old_xls", "nominees-excel97.xls"), old.problem());
+        assertEquals("nominees-excel97.xls is an old Excel workbook (.xls), which cannot be read: open it in Excel or LibreOffice and "
+                + "save it as .xlsx (Excel Workbook).", new org.cohortdesk.i18n.Localization(org.cohortdesk.i18n.Language.EN).tr(old.problem()));
+    }
+
+    @Test
+    void aFormulaSavedWithoutItsValueIsReadAsAnEmptyCell() {
+        Path file = Sheets.xlsx(dir.resolve("formulas.xlsx"), wb -> {
+            Worksheet ws = wb.newWorksheet("S");
+            ws.value(0, 0, "Noy");
+            ws.value(0, 1, "Vong");
+            ws.formula(0, 2, "CONCATENATE(A1,\" \",B1)");
+        });
+        assertEquals(List.of("Noy", "Vong", ""), NomineeFile.read(file, null).rows().get(0), "fastexcel saves no value with a formula");
     }
 
     @Test
@@ -148,6 +171,8 @@ class NomineeFileTest {
                 NomineeFile.read(Files.writeString(dir.resolve("quoted.csv"), "Name,Notes\n\nNoy,\"line one\nline \"\"two\"\"\"\nVong,\n"), null)
                         .rows().stream().filter(r -> !r.isEmpty()).toList());
         assertEquals(List.of("Name", "Sex"), NomineeFile.read(Files.writeString(dir.resolve("tabs.csv"), "Name\tSex\nNoy\tF\n"), null).rows().get(0));
+        assertEquals(List.of("Name", "Sex, as written"), NomineeFile.read(Files.writeString(dir.resolve("titled.csv"),
+                "Nominees, 2026\nName;Sex, as written\nNoy;F\nVong;M\n"), null).rows().get(1), "a title line above the header has no say");
     }
 
     @Test

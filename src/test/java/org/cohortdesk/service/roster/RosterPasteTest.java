@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
@@ -124,19 +126,97 @@ class RosterPasteTest {
     }
 
     @Test
-    void warnsOfLikelyDuplicatesOnFileAndWithinThePaste() {
+    void linksLikelyPeopleOnFileAndWarnsOfLikelyDuplicatesWithinThePaste() {
         RosterPaste.Preview preview = paste("Vilay Inthavongg\t\tF\t03/03/1986\t\t\t\t",
                 "Khamla Sisouk\t\tF\t07/07/1979\tX9\t\t\t",
                 "Noy Vong\t\tF\t01/01/1990\tN1\t\t\t",
                 "Noy Vongg\t\tF\t01/01/1990\tN2\t\t\t");
         List<PasteRow> rows = preview.rows();
-        assertTrue(rows.get(0).problems().contains(Problem.warning("rule.person.likely_duplicate", "Vilay Inthavong",
-                DuplicateReason.SAME_BIRTH_DATE_AND_NAME)), rows.get(0).problems().toString());
-        assertTrue(rows.get(1).problems().contains(Problem.warning("rule.paste.maybe_enrolled", "Khamla Sisouk",
-                DuplicateReason.SAME_BIRTH_DATE_AND_NAME)), rows.get(1).problems().toString());
+        assertEquals(PasteRow.Action.EXISTING, rows.get(0).action(), "no passport, same birth date, similar name: the person on file");
+        assertEquals(vilay.id(), rows.get(0).existing().id());
+        assertEquals(DuplicateReason.SAME_BIRTH_DATE_AND_NAME, rows.get(0).linkedBy());
+        assertEquals(PasteRow.Action.SKIP, rows.get(1).action(), "linked to Khamla, who is in the cohort already");
+        assertTrue(rows.get(1).problems().contains(Problem.warning("rule.paste.linked_passport_differs", "Khamla Sisouk", "P2222222")),
+                rows.get(1).problems().toString());
+        assertTrue(rows.get(1).problems().contains(Problem.warning("rule.paste.already_enrolled", "Khamla Sisouk")));
         assertTrue(rows.get(2).problems().contains(Problem.warning("rule.paste.same_as_row", 5, DuplicateReason.SAME_BIRTH_DATE_AND_NAME)));
         assertTrue(rows.get(3).problems().contains(Problem.warning("rule.paste.same_as_row", 4, DuplicateReason.SAME_BIRTH_DATE_AND_NAME)));
         assertTrue(preview.canSave(), "warnings do not stop saving");
+    }
+
+    @Test
+    void aLikelyPersonWithAnotherPassportIsLinkedWithAWarningUnlessTheRowIsKeptNew() {
+        String row = "Vilay Inthavong\t\tF\t03/03/1986\tP9999999\t01/01/2032\t\t";
+        RosterPaste.Preview linked = paste(row);
+        PasteRow first = linked.rows().get(0);
+        assertEquals(PasteRow.Action.EXISTING, first.action());
+        assertEquals(vilay.id(), first.existing().id());
+        assertEquals(DuplicateReason.SAME_BIRTH_DATE_AND_NAME, first.linkedBy());
+        assertTrue(first.problems().contains(Problem.warning("rule.paste.linked_passport_differs", "Vilay Inthavong", "P1111111")));
+
+        RosterPaste.Preview kept = pastes.preview("LAO-2026-05", HEADER + row + "\n", null, Set.of(2));
+        PasteRow asNew = kept.rows().get(0);
+        assertEquals(PasteRow.Action.NEW, asNew.action(), "the user said this is someone else");
+        assertTrue(asNew.keptNew());
+        assertTrue(asNew.problems().contains(Problem.warning("rule.person.likely_duplicate", "Vilay Inthavong",
+                DuplicateReason.SAME_BIRTH_DATE_AND_NAME)), "still said, as a warning");
+        assertEquals(1, pastes.save(may.id(), kept.rows()));
+        assertEquals(3, db.jdbi().withHandle(Tables.PEOPLE::count), "a new person, as chosen, also when saving checks again");
+    }
+
+    @Test
+    void theSameLaoNameAndBirthDateWithoutAPassportEnrollThePersonOnFile() {
+        RosterPaste.Preview preview = paste("Wilai Inthavong\tວິໄລ  ອິນທະວົງ\tF\t03/03/1986\t\t\t\t");
+        PasteRow row = preview.rows().get(0);
+        assertEquals(PasteRow.Action.EXISTING, row.action(), row.problems().toString());
+        assertEquals(vilay.id(), row.existing().id());
+        assertEquals(DuplicateReason.SAME_BIRTH_DATE_AND_NAME, row.linkedBy());
+        assertFalse(row.problems().stream().anyMatch(p -> p.key().equals("rule.paste.linked_passport_differs")), "no passport to differ");
+        assertEquals(1, pastes.save(may.id(), preview.rows()));
+        assertEquals(2, db.jdbi().withHandle(Tables.PEOPLE::count), "no one new");
+        assertTrue(enrollments().stream().anyMatch(e -> e.personId().equals(vilay.id())));
+    }
+
+    @Test
+    void twoPeopleOnFileAlikeAreNotGuessedBetween() {
+        Person twin = person("Vilay Inthavon", null, LocalDate.of(1986, 3, 3), "P5555555", LocalDate.of(2031, 1, 1), "MoHA");
+        db.jdbi().useTransaction(h -> Tables.PEOPLE.insert(h, twin));
+        PasteRow row = paste("Vilay Inthavongg\t\tF\t03/03/1986\t\t\t\t").rows().get(0);
+        assertEquals(PasteRow.Action.NEW, row.action());
+        assertEquals(2, row.problems().stream().filter(p -> p.key().equals("rule.person.likely_duplicate")).count(), row.problems().toString());
+    }
+
+    @Test
+    void theSamePersonTwiceInOneFileIsReportedOnBothRows() {
+        List<PasteRow> rows = paste("Noy Vong\t\tF\t01/01/1990\tN1234567\t\t\t", "NOY VONG\t\tF\t\tN1234567\t\t\t").rows();
+        assertTrue(rows.get(0).problems().contains(Problem.warning("rule.paste.same_as_row", 3, DuplicateReason.SAME_PASSPORT)));
+        assertTrue(rows.get(1).problems().contains(Problem.warning("rule.paste.same_as_row", 2, DuplicateReason.SAME_PASSPORT)));
+    }
+
+    @Test
+    void aColumnGivenAFieldIsReadAsItAndTakesTheFieldFromTheColumnThatHadIt() {
+        List<List<String>> sheet = List.of(List.of("Tên gọi", "Ngày sinh", "Ghi chú riêng"), List.of("Noy Vong", "01/01/1990", "Noy V."));
+        RosterPaste.Preview matched = pastes.preview("LAO-2026-05", sheet, null, Set.of());
+        ColumnMapping columns = matched.columns();
+        assertEquals(Arrays.asList(null, PasteColumn.BIRTH_DATE, null), columns.columns().stream().map(ColumnMapping.Column::field).toList());
+        assertTrue(matched.notes().contains(Problem.error("error.paste.no_name_column")));
+        assertFalse(matched.canSave());
+
+        RosterPaste.Preview chosen = pastes.preview("LAO-2026-05", sheet, columns.choose(0, PasteColumn.NAME_LATIN), Set.of());
+        assertTrue(chosen.canSave(), chosen.notes().toString());
+        assertEquals("Noy Vong", chosen.rows().get(0).person().nameLatin());
+        assertFalse(chosen.notes().stream().anyMatch(n -> n.key().equals("paste.note.unknown_column") && n.args().get(0).equals("A")),
+                "a column the user chose is not called unknown");
+
+        ColumnMapping moved = chosen.columns().choose(2, PasteColumn.NAME_LATIN);
+        assertEquals(Problem.warning("paste.mapping.taken", PasteColumn.NAME_LATIN, "A", "C"), moved.conflict());
+        assertEquals(Arrays.asList(null, PasteColumn.BIRTH_DATE, PasteColumn.NAME_LATIN), moved.columns().stream().map(ColumnMapping.Column::field).toList());
+        RosterPaste.Preview again = pastes.preview("LAO-2026-05", sheet, moved, Set.of());
+        assertEquals("Noy V.", again.rows().get(0).person().nameLatin());
+        assertTrue(again.notes().contains(moved.conflict()), "the conflict is explained");
+
+        RosterPaste.Preview noDate = pastes.preview("LAO-2026-05", sheet, moved.choose(1, null), Set.of());
+        assertEquals(null, noDate.rows().get(0).person().birthDate(), "a column not imported is not read");
     }
 
     @Test

@@ -126,4 +126,36 @@ class PastePreviewViewModelTest {
         whole.skipRefusedProperty().set(true);
         assertFalse(whole.canSaveProperty().get(), "an error about the whole paste is not skipped");
     }
+    @Test
+    void aColumnChoiceAndANewPersonChoiceReadAgainAndAnOlderReadingArrivingLateIsIgnored() {
+        List<Runnable> work = new ArrayList<>();
+        TaskRunner held = new TaskRunner(work::add, Runnable::run);
+        List<String> asked = new ArrayList<>();
+        org.cohortdesk.service.roster.ColumnMapping matched = new org.cohortdesk.service.roster.ColumnMapping(0, List.of(
+                new org.cohortdesk.service.roster.ColumnMapping.Column(0, "Tên gọi", null, false)), null);
+        PastePreviewViewModel.Reader reader = (code, text, columns, asNew) -> {
+            asked.add((columns == null ? "matched" : String.valueOf(columns.columns().get(0).field())) + " " + asNew);
+            List<PasteRow> rows = columns == null ? List.of() : List.of(row(2, "NOY", PasteRow.Action.NEW));
+            return new RosterPaste.Preview(cohort, rows, List.of(), true, columns == null ? matched : columns);
+        };
+        PastePreviewViewModel model = new PastePreviewViewModel("LAO-2026-03", "list.xlsx", reader, (id, rows) -> 0, EN, held,
+                failures::add);
+        model.load();
+        work.remove(0).run();
+        assertEquals(matched, model.columnsProperty().get());
+
+        model.choose(0, org.cohortdesk.service.roster.PasteColumn.NAME_LATIN);
+        model.keepNew(2, true);
+        assertTrue(model.busyProperty().get());
+        assertFalse(model.canSaveProperty().get(), "no saving while the rows are read again");
+        Runnable older = work.remove(0);
+        work.remove(0).run();
+        assertEquals(List.of("NOY"), model.rows().stream().map(PastePreviewRow::nameLatin).toList());
+        older.run();
+        assertEquals(org.cohortdesk.service.roster.PasteColumn.NAME_LATIN, model.columnsProperty().get().columns().get(0).field());
+        assertEquals(List.of("matched []", "NAME_LATIN [2]", "NAME_LATIN []"), asked, "the newer reading ran first here");
+        assertFalse(model.busyProperty().get());
+        assertTrue(model.canSaveProperty().get(), "the latest reading counts");
+        assertEquals(List.of(), failures);
+    }
 }
