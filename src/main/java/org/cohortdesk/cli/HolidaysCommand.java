@@ -17,14 +17,17 @@ import picocli.CommandLine.ParameterException;
             "Prints one line per day off: YYYY-MM-DD<TAB>name, names in --lang. Weekends are not listed."},
         subcommands = {HolidaysCommand.Add.class, HolidaysCommand.Remove.class})
 final class HolidaysCommand extends WorkspaceCommand {
-    @Option(names = "--country", required = true, paramLabel = "VN|LA", description = "Vietnam (VN) or Laos (LA).")
+    @Option(names = "--country", paramLabel = "VN|LA", description = "Vietnam (VN) or Laos (LA). Required to list.")
     HolidayCountry country;
 
-    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year, 1900 to 2100.")
+    @Option(names = "--year", paramLabel = "YEAR", description = "The year, 1900 to 2100. Required to list.")
     String year;
 
     @Override
     int run(Workspace workspace, Localization tr, PrintWriter out, PrintWriter err) {
+        if (country == null || year == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required options: --country and --year (or a command: add, remove)");
+        }
         int y = year(spec, tr, year);
         for (DayOff day : workspace.services().holidays().daysOff(country, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))) {
             out.println(Tsv.row(day.date(), day.name(tr)));
