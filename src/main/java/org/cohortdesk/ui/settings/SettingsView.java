@@ -5,6 +5,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
@@ -12,10 +13,10 @@ import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.Styles;
 
-/** Settings: the language of the window and where the data is. */
+/** Settings: the language of the window, where the data is, and the days off of Vietnam and Laos. */
 public final class SettingsView extends VBox {
 
-    public SettingsView(SettingsViewModel model) {
+    public SettingsView(SettingsViewModel model, HolidaysViewModel holidays) {
         super(20);
         Localization tr = model.localization();
         getStyleClass().add(Styles.PAGE);
@@ -48,7 +49,9 @@ public final class SettingsView extends VBox {
         where.add(LaoText.paragraph(tr.tr("settings.data.hint"), Styles.MUTED), 0, 3, 2, 1);
         GridPane.setMargin(where.getChildren().get(where.getChildren().size() - 1), new Insets(4, 0, 0, 0));
 
-        getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where);
+        HolidaysView holidaysCard = new HolidaysView(holidays);
+        VBox.setVgrow(holidaysCard, Priority.ALWAYS);
+        getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where, holidaysCard);
     }
 
     /** A path the user may want to copy: read-only text. */
