@@ -72,9 +72,7 @@ public final class HolidaysView extends VBox {
         table.getColumns().add(Columns.text(tr.tr("settings.holidays.column.name"), HolidayRow::name, 340));
         table.getColumns().add(Columns.text(tr.tr("settings.holidays.column.kind"), HolidayRow::kindText, 150));
         Columns.laoHeaders(table);
-        table.setPrefHeight(300);
-        table.setMinHeight(120);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        table.setPrefHeight(360);
 
         TextField date = new TextField();
         date.setId(DATE_ID);
@@ -102,7 +100,7 @@ public final class HolidaysView extends VBox {
         LaoText.follow(message, model.messageProperty());
 
         getChildren().addAll(LaoText.label(tr.tr("settings.holidays"), Styles.SECTION_TITLE),
-                LaoText.paragraph(tr.tr("settings.holidays.hint"), Styles.MUTED), choose, form, message, table);
+                LaoText.paragraph(tr.tr("settings.holidays.hint"), Styles.MUTED), choose, table, form, message);
     }
 
     private static ListCell<HolidayCountry> countryCell(HolidaysViewModel model) {

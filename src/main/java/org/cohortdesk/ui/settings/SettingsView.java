@@ -2,10 +2,10 @@ package org.cohortdesk.ui.settings;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
@@ -14,12 +14,15 @@ import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.Styles;
 
 /** Settings: the language of the window, where the data is, and the days off of Vietnam and Laos. */
-public final class SettingsView extends VBox {
+public final class SettingsView extends ScrollPane {
 
     public SettingsView(SettingsViewModel model, HolidaysViewModel holidays) {
-        super(20);
         Localization tr = model.localization();
-        getStyleClass().add(Styles.PAGE);
+        VBox page = new VBox(20);
+        page.getStyleClass().add(Styles.PAGE);
+        setContent(page);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
 
         VBox languageBox = new VBox(8);
         languageBox.getStyleClass().add(Styles.CARD);
@@ -49,9 +52,7 @@ public final class SettingsView extends VBox {
         where.add(LaoText.paragraph(tr.tr("settings.data.hint"), Styles.MUTED), 0, 3, 2, 1);
         GridPane.setMargin(where.getChildren().get(where.getChildren().size() - 1), new Insets(4, 0, 0, 0));
 
-        HolidaysView holidaysCard = new HolidaysView(holidays);
-        VBox.setVgrow(holidaysCard, Priority.ALWAYS);
-        getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where, holidaysCard);
+        page.getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where, new HolidaysView(holidays));
     }
 
     /** A path the user may want to copy: read-only text. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -43,7 +44,10 @@ class HolidaysViewTest extends FxRobot {
         push(KeyCode.CONTROL, KeyCode.DIGIT7);
         TableView<HolidayRow> table = lookup("#" + HolidaysView.TABLE_ID).queryTableView();
         Spinner<Integer> year = lookup("#" + HolidaysView.YEAR_ID).queryAs(Spinner.class);
-        interact(() -> year.getValueFactory().setValue(2026));
+        interact(() -> {
+            year.getValueFactory().setValue(2026);
+            lookup(".scroll-pane").queryAs(ScrollPane.class).setVvalue(1); // the card is below language and data
+        });
         WindowHarness.waitUntil(() -> table.getItems().stream().anyMatch(r -> r.date().equals(LocalDate.of(2026, 2, 17))));
         return table;
     }
