@@ -9,6 +9,7 @@ import org.cohortdesk.service.holiday.DayOff;
 import org.cohortdesk.service.holiday.HolidayCountry;
 import org.cohortdesk.service.holiday.HolidayService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -38,39 +39,41 @@ final class HolidaysCommand extends WorkspaceCommand {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Add an extra day off (a bridge day the government announced). Refused on a day already off.")
     static final class Add extends WorkspaceCommand {
-        @Option(names = "--country", required = true, paramLabel = "VN|LA", description = "Vietnam (VN) or Laos (LA).")
-        HolidayCountry country;
-
-        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day off.")
-        String date;
+        @Mixin
+        CountryAndDate day;
 
         @Option(names = "--name", required = true, paramLabel = "TEXT", description = "Its name, as it should be listed.")
         String name;
 
         @Override
         int run(Workspace workspace, Localization tr, PrintWriter out, PrintWriter err) {
-            LocalDate day = date(spec, tr, date);
-            var added = workspace.services().holidays().addExtra(country, day, name);
-            out.println(tr.tr("cli.holidays.added", country, added.holidayOn().toString(), added.name()));
+            var added = workspace.services().holidays().addExtra(day.country, date(spec, tr, day.date), name);
+            out.println(tr.tr("cli.holidays.added", day.country, added.holidayOn().toString(), added.name()));
             return 0;
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an extra day off. Public holidays cannot be removed.")
     static final class Remove extends WorkspaceCommand {
-        @Option(names = "--country", required = true, paramLabel = "VN|LA", description = "Vietnam (VN) or Laos (LA).")
-        HolidayCountry country;
-
-        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The extra day off to remove.")
-        String date;
+        @Mixin
+        CountryAndDate day;
 
         @Override
         int run(Workspace workspace, Localization tr, PrintWriter out, PrintWriter err) {
-            LocalDate day = date(spec, tr, date);
-            workspace.services().holidays().removeExtra(country, day);
-            out.println(tr.tr("cli.holidays.removed", country, day.toString()));
+            LocalDate date = date(spec, tr, day.date);
+            workspace.services().holidays().removeExtra(day.country, date);
+            out.println(tr.tr("cli.holidays.removed", day.country, date.toString()));
             return 0;
         }
+    }
+
+    /** {@code --country VN|LA --date YYYY-MM-DD}: which extra day off. */
+    static final class CountryAndDate {
+        @Option(names = "--country", required = true, paramLabel = "VN|LA", description = "Vietnam (VN) or Laos (LA).")
+        HolidayCountry country;
+
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The extra day off.")
+        String date;
     }
 
     /** A year the holidays are known for; a usage error (exit 2) otherwise. */

@@ -134,14 +134,14 @@ class HolidayServiceTest {
     void anExtraDayIsStoredAuditedListedAndKeptAfterReopening() {
         LocalDate bridge = LocalDate.of(2026, 1, 2);
         assertFalse(holidays.isDayOff(HolidayCountry.VN, bridge));
-        holidays.addExtra(HolidayCountry.VN, bridge, "  Nghỉ bù Tết Dương lịch (làm bù thứ Bảy 10/01) ");
+        holidays.addExtra(HolidayCountry.VN, bridge, "  Nghỉ Tết Dương lịch (ngày bắc cầu) ");
         db.close();
 
         db = Database.open(new DataFolder(dir), LegacyH2.none());
         holidays = services(db).holidays();
         assertTrue(holidays.isDayOff(HolidayCountry.VN, bridge));
         assertFalse(holidays.isDayOff(HolidayCountry.LA, bridge), "only in Vietnam");
-        assertEquals(List.of("2026-01-01 New Year's Day", "2026-01-02 Nghỉ bù Tết Dương lịch (làm bù thứ Bảy 10/01)"),
+        assertEquals(List.of("2026-01-01 New Year's Day", "2026-01-02 Nghỉ Tết Dương lịch (ngày bắc cầu)"),
                 holidays.daysOff(HolidayCountry.VN, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)).stream()
                         .map(d -> d.date() + " " + d.name(en)).toList());
         assertEquals(HolidayKind.EXTRA, holidays.daysOff(HolidayCountry.VN, bridge, bridge).get(0).kind());
