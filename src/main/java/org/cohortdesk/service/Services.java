@@ -10,6 +10,7 @@ import org.cohortdesk.service.demo.DemoDataService;
 import org.cohortdesk.service.enrollment.EnrollmentService;
 import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.export.SignInSheets;
+import org.cohortdesk.service.holiday.HolidayService;
 import org.cohortdesk.service.integrity.IntegrityService;
 import org.cohortdesk.service.partner.PartnerService;
 import org.cohortdesk.service.person.PeopleDirectory;
@@ -37,7 +38,8 @@ public record Services(
         DemoDataService demo,
         ExportService exports,
         SignInSheets signIns,
-        AttendanceService attendance) {
+        AttendanceService attendance,
+        HolidayService holidays) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -61,6 +63,7 @@ public record Services(
                 new DemoDataService(jdbi, audit, clock),
                 new ExportService(rosters, directory, cohorts::summaries),
                 new SignInSheets(jdbi, rosters),
-                new AttendanceService(jdbi, rosters, audit, clock));
+                new AttendanceService(jdbi, rosters, audit, clock),
+                new HolidayService(jdbi, audit, clock));
     }
 }

@@ -2,6 +2,7 @@ package org.cohortdesk.ui.settings;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
@@ -12,13 +13,16 @@ import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.Styles;
 
-/** Settings: the language of the window and where the data is. */
-public final class SettingsView extends VBox {
+/** Settings: the language of the window, where the data is, and the days off of Vietnam and Laos. */
+public final class SettingsView extends ScrollPane {
 
-    public SettingsView(SettingsViewModel model) {
-        super(20);
+    public SettingsView(SettingsViewModel model, HolidaysViewModel holidays) {
         Localization tr = model.localization();
-        getStyleClass().add(Styles.PAGE);
+        VBox page = new VBox(20);
+        page.getStyleClass().add(Styles.PAGE);
+        setContent(page);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
 
         VBox languageBox = new VBox(8);
         languageBox.getStyleClass().add(Styles.CARD);
@@ -48,7 +52,7 @@ public final class SettingsView extends VBox {
         where.add(LaoText.paragraph(tr.tr("settings.data.hint"), Styles.MUTED), 0, 3, 2, 1);
         GridPane.setMargin(where.getChildren().get(where.getChildren().size() - 1), new Insets(4, 0, 0, 0));
 
-        getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where);
+        page.getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where, new HolidaysView(holidays));
     }
 
     /** A path the user may want to copy: read-only text. */

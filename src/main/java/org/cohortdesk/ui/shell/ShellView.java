@@ -1,5 +1,6 @@
 package org.cohortdesk.ui.shell;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.cohortdesk.ui.partner.PartnersView;
 import org.cohortdesk.ui.partner.PartnersViewModel;
 import org.cohortdesk.ui.people.PeopleView;
 import org.cohortdesk.ui.people.PeopleViewModel;
+import org.cohortdesk.ui.settings.HolidaysViewModel;
 import org.cohortdesk.ui.settings.SettingsView;
 import org.cohortdesk.ui.settings.SettingsViewModel;
 import org.cohortdesk.ui.welcome.WelcomeView;
@@ -179,9 +181,12 @@ public final class ShellView extends BorderPane {
         AppContext context = model.context();
         Localization tr = model.localization();
         if (section == Section.SETTINGS) {
+            HolidaysViewModel holidays = new HolidaysViewModel(context.services().holidays(), tr, model.tasks(), context.errors()::show,
+                    LocalDate.now().getYear());
+            holidays.load();
             return new SettingsView(new SettingsViewModel(context.workspace().settings(), tr,
                     context.workspace().folder().path().toString(), context.workspace().database().description(),
-                    model.tasks(), context.errors()::show, host::switchLanguage));
+                    model.tasks(), context.errors()::show, host::switchLanguage), holidays);
         }
         if (section == Section.PEOPLE) {
             PeopleViewModel people = new PeopleViewModel(PeopleViewModel.Source.of(context.services()), tr, model.tasks(),
