@@ -17,6 +17,11 @@ import org.cohortdesk.service.person.PersonMerge;
 import org.cohortdesk.service.person.PersonService;
 import org.cohortdesk.service.roster.RosterPaste;
 import org.cohortdesk.service.roster.RosterService;
+import org.cohortdesk.service.schedule.Conflicts;
+import org.cohortdesk.service.schedule.DaysOff;
+import org.cohortdesk.service.schedule.IcsExport;
+import org.cohortdesk.service.schedule.StoredHolidays;
+import org.cohortdesk.service.schedule.TimetableProposals;
 import org.jdbi.v3.core.Jdbi;
 
 /** The services over one open database, wired by hand. The window and the command line both use this. */
@@ -35,13 +40,17 @@ public record Services(
         IntegrityService integrity,
         DemoDataService demo,
         ExportService exports,
-        SignInSheets signIns) {
+        SignInSheets signIns,
+        Conflicts conflicts,
+        IcsExport calendars,
+        TimetableProposals timetables) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
         PersonService people = new PersonService(jdbi, audit, clock);
         RosterService rosters = new RosterService(jdbi);
         PeopleDirectory directory = new PeopleDirectory(jdbi);
+        DaysOff daysOff = new StoredHolidays(jdbi);
         return new Services(
                 new CohortService(jdbi, audit, clock),
                 new PartnerService(jdbi, audit, clock),
@@ -57,6 +66,9 @@ public record Services(
                 new IntegrityService(jdbi),
                 new DemoDataService(jdbi, audit, clock),
                 new ExportService(rosters, directory),
-                new SignInSheets(jdbi, rosters));
+                new SignInSheets(jdbi, rosters),
+                new Conflicts(jdbi, daysOff),
+                new IcsExport(jdbi, clock),
+                new TimetableProposals(jdbi, daysOff, audit, clock));
     }
 }
