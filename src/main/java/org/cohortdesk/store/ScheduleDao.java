@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.cohortdesk.model.CheckedSession;
 import org.cohortdesk.model.Resource;
 import org.cohortdesk.model.ResourceKind;
 import org.cohortdesk.model.SessionKind;
@@ -18,10 +19,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * cohorts are left out: they will not take place.
  */
 public interface ScheduleDao {
-
-    /** A session with what the checks need of its cohort: code, dates and the partner's country. */
-    record Timed(UUID id, UUID cohortId, String cohortCode, SessionKind kind, String title, LocalDateTime startsAt,
-            LocalDateTime endsAt, LocalDate cohortStartsOn, LocalDate cohortEndsOn, String country) {}
 
     /** A resource booked by a session, with the session's times. */
     record Booking(UUID resourceId, ResourceKind resourceKind, String resourceName, UUID sessionId, LocalDateTime startsAt,
@@ -48,21 +45,16 @@ public interface ScheduleDao {
 
     /** Every session of a cohort that is not cancelled, in time order. */
     @SqlQuery(TIMED + " ORDER BY s.starts_at, s.ends_at, s.id")
-    @RegisterConstructorMapper(Timed.class)
-    List<Timed> sessions();
+    @RegisterConstructorMapper(CheckedSession.class)
+    List<CheckedSession> sessions();
 
-    /** Every booking of a session of a cohort that is not cancelled, by resource and then time. */
-    @SqlQuery("""
-            SELECT r.id AS resource_id, r.kind AS resource_kind, r.name AS resource_name, s.id AS session_id, s.starts_at, s.ends_at
-            FROM session_resources sr
-            JOIN resources r ON r.id = sr.resource_id
-            JOIN sessions s ON s.id = sr.session_id
-            JOIN cohorts c ON c.id = s.cohort_id
-            WHERE c.status <> 'CANCELLED'
-            ORDER BY r.id, s.starts_at, s.ends_at, s.id
-            """)
-    @RegisterConstructorMapper(Booking.class)
-    List<Booking> bookings();
+    /** A row of {@code session_resources} reduced to what the checks need. */
+    record Use(UUID resourceId, UUID sessionId) {}
+
+    /** Every booking, as it is stored (the checks put them in order; a plain read of the table is the fastest). */
+    @SqlQuery("SELECT resource_id, session_id FROM session_resources")
+    @RegisterConstructorMapper(Use.class)
+    List<Use> uses();
 
     /** Pairs of cohorts (not cancelled) whose dates overlap and that have trainees in common. */
     @SqlQuery("""
@@ -120,8 +112,8 @@ public interface ScheduleDao {
 
     /** The cohort's sessions that end after {@code from} and start before {@code until}. */
     @SqlQuery(TIMED + " AND s.cohort_id = :cohortId AND s.ends_at > :from AND s.starts_at < :until ORDER BY s.starts_at")
-    @RegisterConstructorMapper(Timed.class)
-    List<Timed> sessionsOf(UUID cohortId, LocalDateTime from, LocalDateTime until);
+    @RegisterConstructorMapper(CheckedSession.class)
+    List<CheckedSession> sessionsOf(UUID cohortId, LocalDateTime from, LocalDateTime until);
 
     /** How many of the cohort's sessions teach a module of its course. */
     @SqlQuery("SELECT COUNT(*) FROM sessions WHERE cohort_id = :cohortId AND module_id IS NOT NULL")

@@ -3,14 +3,14 @@ package org.cohortdesk.service.schedule;
 import java.util.List;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.Severity;
-import org.cohortdesk.store.ScheduleDao.Timed;
+import org.cohortdesk.model.CheckedSession;
 
 /**
  * A clash in the timetable, as a value: what kind, how serious, the sessions involved (the first
  * is the one the clash is shown on; for a double booking, the earlier), and the message in words
  * to be given in the user's language.
  */
-public record Conflict(Kind kind, List<Timed> sessions, Problem message) {
+public record Conflict(Kind kind, List<CheckedSession> sessions, Problem message) {
 
     /** What clashes. */
     public enum Kind {
@@ -33,7 +33,7 @@ public record Conflict(Kind kind, List<Timed> sessions, Problem message) {
     }
 
     /** The session the clash is shown on. */
-    public Timed first() {
+    public CheckedSession first() {
         return sessions.get(0);
     }
 

@@ -25,6 +25,14 @@ public interface DaysOff {
         return (country, date) -> Optional.ofNullable(holidays.getOrDefault(country, Map.of()).get(date));
     }
 
+    /**
+     * The days off as they are now, for many questions in a row (a check over thousands of
+     * sessions): one that reads a database answers from one read of it. By default, itself.
+     */
+    default DaysOff snapshot() {
+        return this;
+    }
+
     static boolean weekend(LocalDate date) {
         return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
     }

@@ -25,7 +25,7 @@ import org.cohortdesk.store.CohortDao;
 import org.cohortdesk.store.CourseDao;
 import org.cohortdesk.store.ScheduleDao;
 import org.cohortdesk.store.ScheduleDao.Booking;
-import org.cohortdesk.store.ScheduleDao.Timed;
+import org.cohortdesk.model.CheckedSession;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.Transactions;
 import org.jdbi.v3.core.Handle;
@@ -83,7 +83,7 @@ public final class TimetableProposals {
             String country = Tables.PARTNERS.find(h, cohort.partnerId()).map(Partner::country).orElse(null);
             TimetableGenerator.Request request = new TimetableGenerator.Request(cohort.startsOn(), cohort.endsOn(), country,
                     modules.stream().map(m -> new TimetableGenerator.Module(m.id(), m.titleVi(), m.hours())).toList(), slots, busy);
-            return new Draft(cohort, List.copyOf(resourceIds), TimetableGenerator.propose(request, daysOff));
+            return new Draft(cohort, List.copyOf(resourceIds), TimetableGenerator.propose(request, daysOff.snapshot()));
         });
     }
 
@@ -107,14 +107,14 @@ public final class TimetableProposals {
             LocalDateTime from = cohort.startsOn().atStartOfDay();
             LocalDateTime until = cohort.endsOn().plusDays(1).atStartOfDay();
             List<Booking> bookings = resourceIds.isEmpty() ? List.of() : dao.bookingsOf(resourceIds, from, until);
-            List<Timed> others = dao.sessionsOf(cohort.id(), from, until);
+            List<CheckedSession> others = dao.sessionsOf(cohort.id(), from, until);
             Instant now = clock.instant();
             List<Session> rows = new ArrayList<>();
             List<SessionResource> uses = new ArrayList<>();
             for (int i = 0; i < sessions.size(); i++) {
                 Proposed p = sessions.get(i);
                 int row = i + 1;
-                for (Timed o : others) {
+                for (CheckedSession o : others) {
                     if (o.startsAt().isBefore(p.endsAt()) && p.startsAt().isBefore(o.endsAt())) {
                         throw ProblemException.of("timetable.error.busy", row, o.title(), o.startsAt());
                     }
