@@ -45,6 +45,7 @@ import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
 import org.cohortdesk.ui.export.SpreadsheetExport;
+import org.cohortdesk.ui.schedule.CohortSchedule;
 
 /**
  * One cohort's page: its header, the cohort-wide warnings, a filter, the roster actions and the
@@ -82,6 +83,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     private final RosterActions actions;
     private final TextField filter = new TextField();
     private final TableView<RosterRow> table = new TableView<>();
+    private FlowPane buttons;
     /** The trainee and column that had the focus, to find again after the roster is read anew. */
     private UUID focusedEnrollment;
     private TableColumn<RosterRow, ?> focusedColumn;
@@ -146,7 +148,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         move.disableProperty().bind(selected.isNull());
         undo.disableProperty().bind(editor.canUndoProperty().not().or(editor.busyProperty()));
         redo.disableProperty().bind(editor.canRedoProperty().not().or(editor.busyProperty()));
-        FlowPane buttons = new FlowPane(add, details, withdraw, move, undo, redo, importFile, export, travel);
+        buttons = new FlowPane(add, details, withdraw, move, undo, redo, importFile, export, travel);
         buttons.getStyleClass().add(RosterStyles.ACTIONS);
         return buttons;
     }
@@ -182,6 +184,10 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 () -> export.roster(code, view[0].shownEnrollments(), model.rows().size(), model::report));
         actions.onImportFile(file -> NomineeSheetStep.start(context, code, file, owner.get(), model::reloadAfterChange));
         view[0] = new RosterView(model, actions, back);
+        CohortSchedule schedule = new CohortSchedule(context, code, owner, model::report, model::reloadAfterChange);
+        List<Button> timetable = schedule.buttons();
+        timetable.forEach(b -> b.disableProperty().bind(model.headerProperty().isNull()));
+        view[0].buttons.getChildren().addAll(timetable);
         model.load();
         return view[0];
     }

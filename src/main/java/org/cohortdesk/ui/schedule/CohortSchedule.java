@@ -69,7 +69,7 @@ public final class CohortSchedule {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(tr.tr("schedule.conflicts.title", code));
         dialog.initModality(Modality.NONE);
-        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(tr.tr("travel.close"), ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(tr.tr("schedule.conflicts.close"), ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(panel);
         Styles.apply(dialog.getDialogPane(), tr.language());
         Window window = owner.get();

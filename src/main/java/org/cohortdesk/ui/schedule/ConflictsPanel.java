@@ -75,6 +75,13 @@ public final class ConflictsPanel extends VBox {
         getChildren().addAll(new HBox(8, heading, gap, refresh), summary, list);
     }
 
+    /** The clashes of the whole timetable, wired to the open workspace (not read until {@link #refresh()}). */
+    public static ConflictsPanel everywhere(org.cohortdesk.ui.AppContext context, Consumer<CheckedSession> onOpen) {
+        Localization tr = context.localization();
+        return new ConflictsPanel(tr.tr("schedule.conflicts.all"), tr, context.tasks(), context.errors()::show,
+                context.services().conflicts()::all, onOpen);
+    }
+
     /** Reads the clashes again in the background. */
     public void refresh() {
         LaoText.show(summary, tr.tr("schedule.conflicts.loading"));
