@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.CourseModule;
@@ -28,13 +23,13 @@ import org.cohortdesk.model.SessionKind;
 import org.cohortdesk.model.SessionResource;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.store.Tables;
+import org.cohortdesk.ui.Screenshots;
 import org.cohortdesk.ui.UiFixtures;
 import org.cohortdesk.ui.schedule.CohortSchedule;
 import org.cohortdesk.ui.schedule.ConflictsPanel;
 import org.cohortdesk.ui.schedule.ProposalRow;
 import org.cohortdesk.ui.schedule.TimetableProposalDialog;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 
 /**
  * The timetable's buttons on a cohort's page: proposing a timetable in the dialog (a booked room
@@ -149,17 +144,7 @@ class CohortScheduleTest extends RosterPageFixture {
         if (target == null || target.isBlank()) {
             return;
         }
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        FxToolkit.setupFixture(() -> shot.set(inDialog.getScene().snapshot(null)));
-        WritableImage image = shot.get();
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        png.setRGB(0, 0, width, height, pixels, 0, width);
         Path dir = Files.createDirectories(Path.of(target).toAbsolutePath());
-        ImageIO.write(png, "png", dir.resolve("timetable-proposal-en.png").toFile());
+        Screenshots.save(inDialog.getScene().getWindow(), dir.resolve("timetable-proposal-en.png"));
     }
 }
