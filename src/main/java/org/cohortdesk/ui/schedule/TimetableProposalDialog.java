@@ -167,7 +167,7 @@ public final class TimetableProposalDialog {
         module.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().module()));
         module.setPrefWidth(440);
         table.getColumns().add(module);
-        table.setPlaceholder(LaoText.label(tr.tr("timetable.dialog.hint"), Styles.MUTED));
+        table.setPlaceholder(LaoText.label(tr.tr("timetable.dialog.empty"), Styles.MUTED));
         return table;
     }
 
