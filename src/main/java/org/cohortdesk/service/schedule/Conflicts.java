@@ -66,6 +66,15 @@ public final class Conflicts {
         return all().stream().filter(c -> c.involves(code)).toList();
     }
 
+    /** The clashes by the id of every session involved, to mark them on a calendar. */
+    public static Map<UUID, List<Conflict>> bySession(List<Conflict> found) {
+        Map<UUID, List<Conflict>> out = new HashMap<>();
+        for (Conflict c : found) {
+            c.sessions().forEach(s -> out.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(c));
+        }
+        return out;
+    }
+
     /** A session's times as a line shows them, e.g. {@code 08:00–11:30}. */
     public static String times(CheckedSession session) {
         return HH_MM.format(session.startsAt()) + "–" + HH_MM.format(session.endsAt());

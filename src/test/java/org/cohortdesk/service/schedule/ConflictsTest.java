@@ -82,6 +82,7 @@ class ConflictsTest {
         assertEquals(List.of(first.id(), second.id()), c.sessions().stream().map(s -> s.id()).toList());
         assertEquals("Room P.301 is also booked by LAO-2026-02: Văn thư, 03/03/2026 10:00–12:00.",
                 new Localization(Language.EN).tr(c.message()));
+        assertEquals(java.util.Set.of(first.id(), second.id()), Conflicts.bySession(found).keySet());
     }
 
     @Test
