@@ -77,8 +77,9 @@ class ScheduleCommandsTest {
                 UUID resource = h.createQuery("SELECT resource_id FROM session_resources WHERE session_id = :id LIMIT 1")
                         .bind("id", booked.id()).mapTo(UUID.class).one();
                 Instant now = Instant.now();
-                Session twin = new Session(UUID.randomUUID(), booked.cohortId(), null, booked.kind(), "Twin", booked.startsAt(),
-                        booked.endsAt(), null, null, now, now, 0);
+                // starts later than the session it clashes with, so it is the one the message names
+                Session twin = new Session(UUID.randomUUID(), booked.cohortId(), null, booked.kind(), "Twin", booked.startsAt().plusMinutes(30),
+                        booked.endsAt().plusMinutes(30), null, null, now, now, 0);
                 Tables.SESSIONS.insert(h, twin);
                 Tables.SESSION_RESOURCES.insert(h, new SessionResource(UUID.randomUUID(), twin.id(), resource, now, now, 0));
                 return booked;
@@ -93,8 +94,9 @@ class ScheduleCommandsTest {
         assertEquals(org.cohortdesk.i18n.Localization.DATE.format(copy.startsAt()), cells[0]);
         assertEquals(code, cells[2]);
         assertEquals("Error", cells[3]);
-        assertTrue(cells[4].endsWith("is also booked by " + code + ": Twin, " + org.cohortdesk.i18n.Localization.DATE_TIME.format(copy.startsAt())
-                + "–" + copy.endsAt().toLocalTime() + "."), cells[4]);
+        assertTrue(cells[4].endsWith("is also booked by " + code + ": Twin, "
+                + org.cohortdesk.i18n.Localization.DATE_TIME.format(copy.startsAt().plusMinutes(30)) + "–" + copy.endsAt().plusMinutes(30).toLocalTime()
+                + "."), cells[4]);
         assertEquals("1 error, no warnings.", r.err().strip());
 
         Result unknown = run("conflicts", "--cohort", "NOPE", "--data", data, "--lang", "en");

@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
@@ -185,9 +186,9 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         actions.onImportFile(file -> NomineeSheetStep.start(context, code, file, owner.get(), model::reloadAfterChange));
         view[0] = new RosterView(model, actions, back);
         CohortSchedule schedule = new CohortSchedule(context, code, owner, model::report, model::reloadAfterChange);
-        List<Button> timetable = schedule.buttons();
-        timetable.forEach(b -> b.disableProperty().bind(model.headerProperty().isNull()));
-        view[0].buttons.getChildren().addAll(timetable);
+        MenuButton timetable = schedule.menu();
+        timetable.disableProperty().bind(model.headerProperty().isNull());
+        view[0].buttons.getChildren().add(timetable);
         model.load();
         return view[0];
     }

@@ -2,14 +2,15 @@ package org.cohortdesk.ui.schedule;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -17,14 +18,15 @@ import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.schedule.IcsExport;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.common.BackgroundTask;
+import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Styles;
-import org.cohortdesk.ui.common.Toolbars;
 
 /**
  * The timetable's actions on a cohort's page: its conflicts in a dialog beside the page, its
  * calendar exported to an .ics file, a timetable proposed from its course's modules.
  */
 public final class CohortSchedule {
+    public static final String MENU_ID = "scheduleMenu";
     public static final String CONFLICTS_ID = "scheduleConflicts";
     public static final String ICS_ID = "scheduleIcs";
     public static final String PROPOSE_ID = "schedulePropose";
@@ -46,19 +48,23 @@ public final class CohortSchedule {
         this.tr = context.localization();
     }
 
-    /** The page's buttons: Conflicts…, Export calendar (ICS)…, Propose timetable…. */
-    public List<Button> buttons() {
-        return List.of(button(CONFLICTS_ID, "schedule.conflicts.button", "schedule.conflicts.button.tip", this::conflicts),
-                button(ICS_ID, "schedule.ics.button", "schedule.ics.button.tip", this::exportCalendar),
-                button(PROPOSE_ID, "timetable.button", "timetable.button.tip", this::propose));
+    /** The page's Timetable menu: Conflicts…, Export calendar (ICS)…, Propose timetable…. */
+    public MenuButton menu() {
+        MenuButton menu = new MenuButton(tr.tr("schedule.menu"));
+        menu.setId(MENU_ID);
+        menu.setTooltip(LaoText.tooltip(tr.tr("schedule.menu.tip")));
+        menu.setFocusTraversable(false);
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        menu.getItems().setAll(item(CONFLICTS_ID, "schedule.conflicts.button", this::conflicts),
+                item(ICS_ID, "schedule.ics.button", this::exportCalendar), item(PROPOSE_ID, "timetable.button", this::propose));
+        return menu;
     }
 
-    private Button button(String id, String key, String tipKey, Runnable action) {
-        Button button = Toolbars.button(tr.tr(key), id, action);
-        button.setTooltip(org.cohortdesk.ui.common.LaoText.tooltip(tr.tr(tipKey)));
-        button.setFocusTraversable(false);
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return button;
+    private MenuItem item(String id, String key, Runnable action) {
+        MenuItem item = new MenuItem(tr.tr(key));
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     /** The cohort's conflicts in a dialog that stays open beside the page. */

@@ -32,7 +32,7 @@ import org.cohortdesk.ui.schedule.TimetableProposalDialog;
 import org.junit.jupiter.api.Test;
 
 /**
- * The timetable's buttons on a cohort's page: proposing a timetable in the dialog (a booked room
+ * The Timetable menu on a cohort's page: proposing a timetable in the dialog (a booked room
  * avoided, a row removed, a mistyped time refused with nothing saved, then saved), and the
  * conflicts dialog listing a double booking.
  */
@@ -70,7 +70,8 @@ class CohortScheduleTest extends RosterPageFixture {
         show(dir, Language.EN);
         openCohort(CODE);
 
-        clickOn("#" + CohortSchedule.PROPOSE_ID);
+        clickOn("#" + CohortSchedule.MENU_ID);
+        clickOn("Propose timetable…");
         waitUntil(() -> lookup("#" + TimetableProposalDialog.ROOM_ID).tryQuery().isPresent());
         ComboBox<Resource> rooms = lookup("#" + TimetableProposalDialog.ROOM_ID).queryAs(ComboBox.class);
         waitUntil(() -> rooms.getItems().size() == 2);
@@ -123,7 +124,8 @@ class CohortScheduleTest extends RosterPageFixture {
         show(dir, Language.VI);
         openCohort(CODE);
 
-        clickOn("#" + CohortSchedule.CONFLICTS_ID);
+        clickOn("#" + CohortSchedule.MENU_ID);
+        clickOn("Xung đột lịch…");
         waitUntil(() -> lookup("#" + ConflictsPanel.LIST_ID).tryQuery().isPresent());
         ListView<Object> list = lookup("#" + ConflictsPanel.LIST_ID).queryAs(ListView.class);
         waitUntil(() -> !list.getItems().isEmpty());
