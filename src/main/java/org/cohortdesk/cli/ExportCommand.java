@@ -11,6 +11,7 @@ import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.export.ExportTemplate;
 import org.cohortdesk.service.export.SignInSheets;
+import org.cohortdesk.service.schedule.IcsExport;
 import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
 import org.cohortdesk.service.spreadsheet.Table;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {"Write a roster or everyone to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); or a week's sign-in sheets (XLSX).",
             "Header in the language of --lang, header row frozen, dates as date cells shown dd/mm/yyyy, text kept as text.",
             "Text a spreadsheet would run as a formula (starting with = + - @) gets a ' in front."},
-        subcommands = {ExportCommand.Roster.class, ExportCommand.People.class, ExportCommand.Cohorts.class, ExportCommand.SignIn.class})
+        subcommands = {ExportCommand.Roster.class, ExportCommand.People.class, ExportCommand.Cohorts.class, ExportCommand.SignIn.class,
+            ExportCommand.Calendar.class})
 final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -162,6 +164,37 @@ final class ExportCommand implements Runnable {
             sheets.write(chosenWeek, tr, out);
             stdout.println(tr.tr("signin.done", week, out.toAbsolutePath(), chosenWeek.days().size(), chosenWeek.trainees().size()));
             return 0;
+        }
+    }
+
+    @Command(name = "calendar", mixinStandardHelpOptions = true,
+            description = {"A cohort's sessions as an iCalendar file (.ics, RFC 5545, UTF-8) for Outlook, Google Calendar or a phone.",
+                "One event a session; its UID stays the same from one export to the next, so importing again updates the events.",
+                "Times in Asia/Ho_Chi_Minh with its time-zone definition, or in UTC with --utc. Titles, places and descriptions in",
+                "the language of --lang. An unknown cohort or a file that cannot be written: exit 1."})
+    static final class Calendar extends WorkspaceCommand {
+        @Mixin
+        CohortOption cohort;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .ics file to write; an existing one is replaced.")
+        Path out;
+
+        @Option(names = "--utc", description = "Times in UTC instead of the academy's time zone.")
+        boolean utc;
+
+        @Override
+        int run(Workspace workspace, Localization tr, PrintWriter stdout, PrintWriter err) {
+            if (!cohort.given(tr, err)) {
+                return 2;
+            }
+            try {
+                IcsExport.Written written = workspace.services().calendars().write(cohort.code.strip(), tr, utc, out);
+                stdout.println(tr.tr("schedule.ics.done", written.events(), out.toAbsolutePath()));
+                return 0;
+            } catch (ProblemException refused) {
+                err.println(tr.tr(refused.problem()));
+                return 1;
+            }
         }
     }
 }

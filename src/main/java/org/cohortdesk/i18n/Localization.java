@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.cohortdesk.model.Phrase;
 import org.cohortdesk.model.Problem;
 
 /**
@@ -55,6 +56,11 @@ public final class Localization {
         return tr(problem.key(), args.toArray());
     }
 
+    /** A phrase in this language: its message, or its text as typed. */
+    public String tr(Phrase phrase) {
+        return phrase.key() == null ? phrase.text() : tr(phrase.key(), phrase.args().toArray());
+    }
+
     /** An enum constant's label, from the key {@code enum.<Type>.<NAME>}. */
     public String tr(Enum<?> value) {
         return tr("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
@@ -74,6 +80,9 @@ public final class Localization {
         }
         if (arg instanceof TemporalAccessor t && t instanceof LocalDate) {
             return DATE.format(t);
+        }
+        if (arg instanceof Phrase p) {
+            return tr(p);
         }
         if (arg instanceof Enum<?> e) {
             String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();

@@ -19,6 +19,11 @@ import org.cohortdesk.service.person.PersonMerge;
 import org.cohortdesk.service.person.PersonService;
 import org.cohortdesk.service.roster.RosterPaste;
 import org.cohortdesk.service.roster.RosterService;
+import org.cohortdesk.service.schedule.Conflicts;
+import org.cohortdesk.service.schedule.DaysOff;
+import org.cohortdesk.service.schedule.HolidayDaysOff;
+import org.cohortdesk.service.schedule.IcsExport;
+import org.cohortdesk.service.schedule.TimetableProposals;
 import org.jdbi.v3.core.Jdbi;
 
 /** The services over one open database, wired by hand. The window and the command line both use this. */
@@ -39,7 +44,10 @@ public record Services(
         ExportService exports,
         SignInSheets signIns,
         AttendanceService attendance,
-        HolidayService holidays) {
+        HolidayService holidays,
+        Conflicts conflicts,
+        IcsExport calendars,
+        TimetableProposals timetables) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -47,6 +55,8 @@ public record Services(
         RosterService rosters = new RosterService(jdbi);
         PeopleDirectory directory = new PeopleDirectory(jdbi);
         CohortService cohorts = new CohortService(jdbi, audit, clock);
+        HolidayService holidays = new HolidayService(jdbi, audit, clock);
+        DaysOff daysOff = new HolidayDaysOff(holidays);
         return new Services(
                 cohorts,
                 new PartnerService(jdbi, audit, clock),
@@ -64,6 +74,9 @@ public record Services(
                 new ExportService(rosters, directory, cohorts::summaries),
                 new SignInSheets(jdbi, rosters),
                 new AttendanceService(jdbi, rosters, audit, clock),
-                new HolidayService(jdbi, audit, clock));
+                holidays,
+                new Conflicts(jdbi, daysOff),
+                new IcsExport(jdbi, clock),
+                new TimetableProposals(jdbi, daysOff, audit, clock));
     }
 }

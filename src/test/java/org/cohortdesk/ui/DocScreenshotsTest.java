@@ -1,15 +1,9 @@
 package org.cohortdesk.ui;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import org.cohortdesk.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -208,23 +202,6 @@ class DocScreenshotsTest extends FxRobot {
     }
 
     private static void save(javafx.stage.Window window, String name) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        FxToolkit.setupFixture(() -> shot.set(window.getScene().snapshot(null)));
-        write(shot.get(), target().resolve(name));
-    }
-
-    private static void write(WritableImage image, Path file) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        png.setRGB(0, 0, width, height, pixels, 0, width);
-        try {
-            ImageIO.write(png, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Screenshots.save(window, target().resolve(name));
     }
 }

@@ -137,7 +137,7 @@ public final class ExportService {
     }
 
     /** Writes {@code file} with {@code body} (no half-written file left), refused as {@link #write} says. */
-    static void toFile(Path file, Spreadsheets.Body body) {
+    public static void toFile(Path file, Spreadsheets.Body body) {
         try {
             Spreadsheets.writeFile(file, body);
         } catch (NoSuchFileException | AccessDeniedException e) {

@@ -2,6 +2,7 @@ package org.cohortdesk.service.holiday;
 
 import java.time.LocalDate;
 import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.Phrase;
 import org.cohortdesk.model.HolidayKind;
 
 /**
@@ -25,10 +26,14 @@ public record DayOff(LocalDate date, HolidayKind kind, String nameKey, boolean i
 
     /** The name in the user's language ("Tết Nguyên Đán", "Quốc khánh (nghỉ bù)"), or the extra day's text. */
     public String name(Localization tr) {
+        return tr.tr(name());
+    }
+
+    /** The name, to be put in the reader's language later (in a conflict's message, say). */
+    public Phrase name() {
         if (nameKey == null) {
-            return text;
+            return Phrase.literal(text);
         }
-        String name = tr.tr(nameKey);
-        return inLieu ? tr.tr("holiday.in_lieu", name) : name;
+        return inLieu ? Phrase.of("holiday.in_lieu", Phrase.of(nameKey)) : Phrase.of(nameKey);
     }
 }

@@ -48,6 +48,7 @@ import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
 import org.cohortdesk.ui.export.SpreadsheetExport;
+import org.cohortdesk.ui.schedule.CohortSchedule;
 
 /**
  * One cohort's page: its header, the cohort-wide warnings, a filter, the roster actions and the
@@ -86,6 +87,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     private final RosterActions actions;
     private final TextField filter = new TextField();
     private final TableView<RosterRow> table = new TableView<>();
+    private FlowPane buttons;
     /** The trainee and column that had the focus, to find again after the roster is read anew. */
     private UUID focusedEnrollment;
     private TableColumn<RosterRow, ?> focusedColumn;
@@ -152,7 +154,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         move.disableProperty().bind(selected.isNull());
         undo.disableProperty().bind(editor.canUndoProperty().not().or(editor.busyProperty()));
         redo.disableProperty().bind(editor.canRedoProperty().not().or(editor.busyProperty()));
-        FlowPane buttons = new FlowPane(add, details, withdraw, move, undo, redo, importFile, export, travel, attendance);
+        buttons = new FlowPane(add, details, withdraw, move, undo, redo, importFile, export, travel, attendance);
         buttons.getStyleClass().add(RosterStyles.ACTIONS);
         return buttons;
     }
@@ -207,6 +209,10 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         actions.onImportFile(file -> NomineeSheetStep.start(context, code, file, owner.get(), model::reloadAfterChange));
         actions.onAttendance(() -> AttendanceDialog.show(context, code, owner.get()));
         view[0] = new RosterView(model, actions, back);
+        CohortSchedule schedule = new CohortSchedule(context, code, owner, model::report, model::reloadAfterChange);
+        MenuButton timetable = schedule.menu();
+        timetable.disableProperty().bind(model.headerProperty().isNull());
+        view[0].buttons.getChildren().add(timetable);
         model.load();
         return view[0];
     }
