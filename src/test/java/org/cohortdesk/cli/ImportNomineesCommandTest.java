@@ -88,6 +88,22 @@ class ImportNomineesCommandTest {
     }
 
     @Test
+    void rowsOfPeopleOnFileAreLinkedAndSaidWithTheReasonAndTheSamePersonTwiceIsAddedOnce() throws IOException {
+        Path first = Files.writeString(dir.resolve("first.csv"), "Name;Date of birth\nNoy Vong;01/02/1990\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("import", "nominees", first.toString(), "--cohort", CODE, "--data", data.toString(), "--lang", "en").code());
+        Path again = Files.writeString(dir.resolve("again.csv"), "Name;Date of birth;Passport\nNoy Vongg;01/02/1990;\n"
+                + "Kham Dee;03/03/1985;K1234567\nKHAM DEE;03/03/1985;K1234567\n", StandardCharsets.UTF_8);
+        CommandLineTest.Result r = run("import", "nominees", again.toString(), "--cohort", CODE, "--data", data.toString(), "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("Rows read: 3; accepted: 1 (matched to people on file: 0); refused: 0.",
+                again + ":2: linked to Noy Vong, on file (same birth date and a similar name).",
+                "1 person was added to " + CODE + "."), r.lines());
+        assertTrue(r.err().contains(again + ":2: Noy Vong is already in this cohort; the row is skipped."), r.err());
+        assertTrue(r.err().contains(again + ":4: Row 3 already adds this person; this row is skipped."), r.err());
+        assertEquals(List.of("Kham Dee", "Noy Vong"), people().stream().map(Person::nameLatin).toList());
+    }
+
+    @Test
     void badFilesAreRefusedInOneLineAndUsageErrorsExitTwo() throws IOException {
         Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
         CommandLineTest.Result r = run("import", "nominees", empty.toString(), "--cohort", CODE, "--data", data.toString(), "--lang", "en");

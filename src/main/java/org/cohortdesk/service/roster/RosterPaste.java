@@ -80,7 +80,9 @@ public final class RosterPaste {
      * number is on file for exactly one person will enroll that person as on file (the passport
      * rules are then checked against that record, which the paste does not change); so will a row
      * whose passport is on file for no one and who was born the same day as exactly one person on
-     * file with a similar name (with a warning when both have a passport number). Writes nothing.
+     * file with a similar name (with a warning when both have a passport number). A new person's
+     * passport number repeated by a later row skips that row: the file names one person twice.
+     * Writes nothing.
      */
     public Preview preview(String cohortCode, String text) {
         return checked(cohortCode, parser.parse(text));
@@ -193,6 +195,7 @@ public final class RosterPaste {
             links.add(rows.get(i).keptNew() ? Link.NONE : link(drafts.get(i), onFile));
         }
         Map<UUID, Integer> takenBy = new HashMap<>();
+        Map<String, Integer> newPassports = new HashMap<>();
         List<PasteRow> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PasteRow row = rows.get(i);
@@ -206,6 +209,12 @@ public final class RosterPaste {
                     Person other = d.first() == draft ? d.second() : d.first();
                     warnings.add(Problem.warning(enrolled.contains(other.id()) ? "rule.paste.maybe_enrolled" : "rule.person.likely_duplicate",
                             other.nameLatin(), d.reason()));
+                }
+                String passport = DuplicateRules.passportKey(draft.passportNo());
+                Integer first = passport.isEmpty() ? null : newPassports.putIfAbsent(passport, row.row());
+                if (first != null) {
+                    action = PasteRow.Action.SKIP;
+                    warnings.add(Problem.warning("rule.paste.repeated_person", first));
                 }
             } else {
                 if (link.reason() == DuplicateReason.SAME_PASSPORT

@@ -81,8 +81,10 @@ public final class PastePreviewDialog {
         };
         PastePreviewViewModel model = new PastePreviewViewModel(cohortCode, file.toString(), reader, context.services().pastes()::save,
                 context.localization(), context.tasks(), context.errors()::show);
+        model.describeAFile();
         Dialog<ButtonType> dialog = build(model, afterSave);
         dialog.setTitle(context.localization().tr("roster.import.title", file.getFileName().toString(), cohortCode));
+        dialog.setHeaderText(context.localization().tr("roster.import.header"));
         return open(dialog, model);
     }
 

@@ -82,6 +82,8 @@ public final class PastePreviewViewModel {
     /** The mapping the latest reading was started with (null: by the header's titles), shown or not yet. */
     private ColumnMapping asked;
     private RosterPaste.Preview current;
+    /** The summary's words when some row has an error: for pasted rows, or for a file. */
+    private String errorsKey = "paste.summary.errors";
 
     /** {@code preview} (cohort code, pasted text) and {@code saver} are called on a worker thread; the columns cannot be changed. */
     public PastePreviewViewModel(String code, String text, BiFunction<String, String, RosterPaste.Preview> preview, Save saver,
@@ -104,6 +106,11 @@ public final class PastePreviewViewModel {
     }
 
     private record Prepared(RosterPaste.Preview preview, List<PastePreviewRow> rows, List<Note> notes) {}
+
+    /** Words the summary for rows read from a file rather than pasted (fix the file, or a column's field). */
+    public void describeAFile() {
+        errorsKey = "roster.import.summary.errors";
+    }
 
     /** Reads and checks the pasted text in the background. */
     public void load() {
@@ -193,7 +200,7 @@ public final class PastePreviewViewModel {
             return;
         }
         summaryIsError.set(errors > 0);
-        summary.set(errors > 0 ? tr.tr("paste.summary.errors", toAdd, errors) : tr.tr("paste.summary.ready", toAdd, warned));
+        summary.set(errors > 0 ? tr.tr(errorsKey, toAdd, errors) : tr.tr("paste.summary.ready", toAdd, warned));
         addText.set(tr.tr("paste.add", toAdd));
         canSave.set(!busy.get() && current.canSave());
     }

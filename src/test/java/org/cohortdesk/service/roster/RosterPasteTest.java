@@ -187,10 +187,18 @@ class RosterPasteTest {
     }
 
     @Test
-    void theSamePersonTwiceInOneFileIsReportedOnBothRows() {
-        List<PasteRow> rows = paste("Noy Vong\t\tF\t01/01/1990\tN1234567\t\t\t", "NOY VONG\t\tF\t\tN1234567\t\t\t").rows();
+    void theSamePersonTwiceInOneFileIsReportedOnBothRowsAndAddedOnce() {
+        RosterPaste.Preview preview = paste("Noy Vong\t\tF\t01/01/1990\tN1234567\t\t\t", "NOY VONG\t\tF\t\tN123-4567\t\t\t",
+                "Kham Dee\t\tM\t02/02/1982\t\t\t\t", "Kham Deee\t\tM\t02/02/1982\t\t\t\t");
+        List<PasteRow> rows = preview.rows();
         assertTrue(rows.get(0).problems().contains(Problem.warning("rule.paste.same_as_row", 3, DuplicateReason.SAME_PASSPORT)));
         assertTrue(rows.get(1).problems().contains(Problem.warning("rule.paste.same_as_row", 2, DuplicateReason.SAME_PASSPORT)));
+        assertEquals(PasteRow.Action.SKIP, rows.get(1).action(), "the same passport twice: one person");
+        assertTrue(rows.get(1).problems().contains(Problem.warning("rule.paste.repeated_person", 2)));
+        assertTrue(rows.get(3).problems().contains(Problem.warning("rule.paste.same_as_row", 4, DuplicateReason.SAME_BIRTH_DATE_AND_NAME)));
+        assertEquals(PasteRow.Action.NEW, rows.get(3).action(), "likely the same, but no passport proves it: both added, with the warning");
+        assertEquals(3, pastes.save(may.id(), rows));
+        assertEquals(5, db.jdbi().withHandle(Tables.PEOPLE::count));
     }
 
     @Test

@@ -65,6 +65,8 @@ class ImportMappingTest extends FxRobot {
         Button add = lookup("#" + PastePreviewDialog.ADD_ID).queryButton();
         assertTrue(notes().contains("No column holds the name as written in the passport"), notes());
         assertTrue(add.isDisabled());
+        WindowHarness.waitUntil(() -> summary.getText().contains("error"));
+        assertEquals("2 people to add, 3 errors: give a column its field above, or fix the file and import it again.", summary.getText());
         assertNull(field("A").getValue(), "column A is not imported");
         assertEquals("Not imported", field("A").getConverter().toString(field("A").getValue()));
         assertEquals(PasteColumn.BIRTH_DATE, field("B").getValue());
