@@ -10,6 +10,7 @@ import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.export.ExportTemplate;
+import org.cohortdesk.service.export.PrintFormat;
 import org.cohortdesk.service.export.SignInSheets;
 import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
 import org.cohortdesk.service.spreadsheet.Table;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a roster or everyone to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); or a week's sign-in sheets (XLSX).",
+        description = {"Write a roster or everyone to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); or a week's sign-in sheets (PDF or XLSX).",
             "Header in the language of --lang, header row frozen, dates as date cells shown dd/mm/yyyy, text kept as text.",
             "Text a spreadsheet would run as a formula (starting with = + - @) gets a ' in front."},
         subcommands = {ExportCommand.Roster.class, ExportCommand.People.class, ExportCommand.SignIn.class})
@@ -111,10 +112,12 @@ final class ExportCommand implements Runnable {
     }
 
     @Command(name = "signin", mixinStandardHelpOptions = true,
-            description = {"Sign-in sheets for one week of a cohort, XLSX ready to print: one sheet per day with sessions (A4 landscape,",
-                "fitted to one page), No., Lao and Latin name, one signature column per session; trainees who withdrew left out.",
-                "Week 1 is the Monday-to-Sunday week of the cohort's first day. A week outside the course, or a format other than xlsx: exit 2;",
-                "an unknown cohort, a week without sessions, a file that cannot be written: exit 1. PDF is not available yet."})
+            description = {"Sign-in sheets for one week of a cohort, ready to print, as PDF or XLSX: one page (PDF) or sheet (XLSX) per day",
+                "with sessions, A4 landscape; No., Lao and Latin name, one signature column per session; trainees who withdrew left out.",
+                "--per session gives one page or sheet per session instead. In a PDF, a day whose trainees overflow a page goes on over",
+                "the next with its title and header repeated; an XLSX sheet is fitted to one page.",
+                "Week 1 is the Monday-to-Sunday week of the cohort's first day. A week outside the course, an unknown format or --per: exit 2;",
+                "an unknown cohort, a week without sessions, a file that cannot be written: exit 1."})
     static final class SignIn extends WorkspaceCommand {
         @Mixin
         CohortOption cohort;
@@ -122,21 +125,26 @@ final class ExportCommand implements Runnable {
         @Option(names = "--week", required = true, paramLabel = "N", description = "The week of the course, from 1.")
         int week;
 
-        @Option(names = "--format", paramLabel = "xlsx", description = "xlsx, the only format for now (default: from the --out file's extension).")
+        @Option(names = "--per", paramLabel = "day|session", defaultValue = "day",
+                description = "One page or sheet per day (default) or per session.")
+        String per;
+
+        @Option(names = "--format", paramLabel = "pdf|xlsx", description = "pdf or xlsx (default: from the --out file's extension).")
         String format;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx file to write; an existing one is replaced.")
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .pdf or .xlsx file to write; an existing one is replaced.")
         Path out;
 
         @Override
         int run(Workspace workspace, Localization tr, PrintWriter stdout, PrintWriter err) {
-            Optional<SpreadsheetFormat> chosen = format == null ? SpreadsheetFormat.ofFile(out) : SpreadsheetFormat.named(format);
-            if (chosen.isEmpty() && format == null) {
-                err.println(tr.tr("cli.export.format_missing", out));
+            Optional<PrintFormat> chosen = format == null ? PrintFormat.ofFile(out) : PrintFormat.named(format);
+            if (chosen.isEmpty()) {
+                err.println(format == null ? tr.tr("signin.cli.format_missing", out) : tr.tr("signin.cli.format_unknown", format));
                 return 2;
             }
-            if (chosen.orElse(null) != SpreadsheetFormat.XLSX) {
-                err.println(tr.tr("cli.signin.format"));
+            Optional<SignInSheets.Per> perSheet = SignInSheets.Per.named(per);
+            if (perSheet.isEmpty()) {
+                err.println(tr.tr("signin.cli.per_unknown", per));
                 return 2;
             }
             if (!cohort.given(tr, err)) {
@@ -150,8 +158,11 @@ final class ExportCommand implements Runnable {
                 err.println(tr.tr(refused.problem()));
                 return refused.problem().key().equals("error.signin.week_range") ? 2 : 1;
             }
-            sheets.write(chosenWeek, tr, out);
-            stdout.println(tr.tr("signin.done", week, out.toAbsolutePath(), chosenWeek.days().size(), chosenWeek.trainees().size()));
+            sheets.write(chosenWeek, perSheet.get(), chosen.get(), tr, out);
+            stdout.println(perSheet.get() == SignInSheets.Per.DAY
+                    ? tr.tr("signin.done", week, out.toAbsolutePath(), chosenWeek.days().size(), chosenWeek.trainees().size())
+                    : tr.tr("signin.done_sessions", week, out.toAbsolutePath(), chosenWeek.sheets(SignInSheets.Per.SESSION).size(),
+                            chosenWeek.trainees().size()));
             return 0;
         }
     }

@@ -11,8 +11,8 @@ import java.io.OutputStream;
 
 /** Writing a PDF document to a stream: page size and margins, metadata, OpenPDF's failures as I/O failures. */
 public final class PdfDocuments {
-    /** Half an inch: inside what office printers can reach. */
-    public static final float MARGIN = 36;
+    /** Points (about 10 mm): inside what office printers can reach. */
+    public static final float MARGIN = 28;
 
     /** What fills a document once it is open. */
     @FunctionalInterface
