@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.EnrollmentStatus;
@@ -86,6 +87,27 @@ public final class SignInSheets {
     /** How many weeks the course spans: week 1 is the Monday-to-Sunday week of its first day, the last that of its last day. */
     public static int weeksOf(Cohort cohort) {
         return (int) ChronoUnit.WEEKS.between(mondayOf(cohort.startsOn()), mondayOf(cohort.endsOn())) + 1;
+    }
+
+    /** Week {@code number} of a course, from its Monday to its Sunday. */
+    public record WeekSpan(int number, LocalDate monday) {
+        public LocalDate sunday() {
+            return monday.plusDays(6);
+        }
+    }
+
+    /** The weeks of the course, from 1 to {@link #weeksOf}. */
+    public static List<WeekSpan> weeks(Cohort cohort) {
+        LocalDate first = mondayOf(cohort.startsOn());
+        return IntStream.rangeClosed(1, weeksOf(cohort)).mapToObj(n -> new WeekSpan(n, first.plusWeeks(n - 1L))).toList();
+    }
+
+    /** The week to offer first: the one holding {@code today} while the course runs, else week 1. */
+    public static int currentWeek(Cohort cohort, LocalDate today) {
+        if (today.isBefore(cohort.startsOn()) || today.isAfter(cohort.endsOn())) {
+            return 1;
+        }
+        return (int) ChronoUnit.WEEKS.between(mondayOf(cohort.startsOn()), mondayOf(today)) + 1;
     }
 
     /**

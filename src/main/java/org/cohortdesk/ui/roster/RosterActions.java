@@ -90,6 +90,18 @@ final class RosterActions {
         NomineeFileChooser.choose(owner.get(), tr).ifPresent(importFile);
     }
 
+    /** Asks and writes a week's sign-in sheets; set by the page's wiring. */
+    private Runnable signInSheets = () -> { };
+
+    void onSignInSheets(Runnable action) {
+        this.signInSheets = action;
+    }
+
+    /** Sign-in sheets…: a week of the course, a page per day or per session, PDF or XLSX. */
+    void signInSheets() {
+        signInSheets.run();
+    }
+
     RosterEditor editor() {
         return editor;
     }

@@ -193,6 +193,18 @@ class SignInSheetsTest {
         }
     }
 
+    @Test
+    void offersTheWeekHoldingTodayWhileTheCourseRuns() {
+        assertEquals(8, SignInSheets.weeks(cohort).size());
+        assertEquals(new SignInSheets.WeekSpan(2, LocalDate.of(2026, 5, 11)), SignInSheets.weeks(cohort).get(1));
+        assertEquals(LocalDate.of(2026, 5, 17), SignInSheets.weeks(cohort).get(1).sunday());
+        assertEquals(1, SignInSheets.currentWeek(cohort, LocalDate.of(2026, 5, 1)), "before the course");
+        assertEquals(1, SignInSheets.currentWeek(cohort, LocalDate.of(2026, 5, 6)));
+        assertEquals(2, SignInSheets.currentWeek(cohort, LocalDate.of(2026, 5, 17)));
+        assertEquals(8, SignInSheets.currentWeek(cohort, LocalDate.of(2026, 6, 26)), "its last day");
+        assertEquals(1, SignInSheets.currentWeek(cohort, LocalDate.of(2026, 6, 27)), "after the course");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 9})
     void refusesAWeekOutsideTheCourse(int number) {
