@@ -12,6 +12,7 @@ import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.export.ExportTemplate;
 import org.cohortdesk.service.export.PrintFormat;
 import org.cohortdesk.service.export.SignInSheets;
+import org.cohortdesk.service.export.Timetables;
 import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
 import org.cohortdesk.service.spreadsheet.Table;
 import picocli.CommandLine.Command;
@@ -22,17 +23,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a roster or everyone to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); or a week's sign-in sheets (PDF or XLSX).",
+        description = {"Write a roster or everyone to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); or a week's sign-in sheets or a cohort's timetable (PDF or XLSX).",
             "Header in the language of --lang, header row frozen, dates as date cells shown dd/mm/yyyy, text kept as text.",
             "Text a spreadsheet would run as a formula (starting with = + - @) gets a ' in front."},
-        subcommands = {ExportCommand.Roster.class, ExportCommand.People.class, ExportCommand.SignIn.class})
+        subcommands = {ExportCommand.Roster.class, ExportCommand.People.class, ExportCommand.SignIn.class, ExportCommand.Timetable.class})
 final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: roster, people or signin");
+        throw new ParameterException(spec.commandLine(), "Missing command: roster, people, signin or timetable");
     }
 
     /** What every export shares: the format (or the file's extension) and the file. */
@@ -163,6 +164,49 @@ final class ExportCommand implements Runnable {
                     ? tr.tr("signin.done", week, out.toAbsolutePath(), chosenWeek.days().size(), chosenWeek.trainees().size())
                     : tr.tr("signin.done_sessions", week, out.toAbsolutePath(), chosenWeek.sheets(SignInSheets.Per.SESSION).size(),
                             chosenWeek.trainees().size()));
+            return 0;
+        }
+    }
+
+    @Command(name = "timetable", mixinStandardHelpOptions = true,
+            description = {"A cohort's timetable as weekly grids ready to print, as PDF or XLSX: one page or sheet per week (A4 landscape),",
+                "the days Monday to Saturday (to Sunday when a session falls on one) as columns, morning, afternoon and evening as rows;",
+                "each session with its time, title, kind and location. Every week with sessions, or only --week N.",
+                "A week outside the course, an unknown format: exit 2; an unknown cohort, no sessions, a file that cannot be written: exit 1."})
+    static final class Timetable extends WorkspaceCommand {
+        @Mixin
+        CohortOption cohort;
+
+        @Option(names = "--week", paramLabel = "N", description = "Only this week of the course, from 1 (default: every week with sessions).")
+        Integer week;
+
+        @Option(names = "--format", paramLabel = "pdf|xlsx", description = "pdf or xlsx (default: from the --out file's extension).")
+        String format;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .pdf or .xlsx file to write; an existing one is replaced.")
+        Path out;
+
+        @Override
+        int run(Workspace workspace, Localization tr, PrintWriter stdout, PrintWriter err) {
+            Optional<PrintFormat> chosen = format == null ? PrintFormat.ofFile(out) : PrintFormat.named(format);
+            if (chosen.isEmpty()) {
+                err.println(format == null ? tr.tr("signin.cli.format_missing", out) : tr.tr("signin.cli.format_unknown", format));
+                return 2;
+            }
+            if (!cohort.given(tr, err)) {
+                return 2;
+            }
+            Timetables timetables = workspace.services().timetables();
+            Timetables.Grid grid;
+            try {
+                grid = timetables.grid(cohort.code, week, tr);
+            } catch (ProblemException refused) {
+                err.println(tr.tr(refused.problem()));
+                return refused.problem().key().equals("error.signin.week_range") ? 2 : 1;
+            }
+            timetables.write(grid, chosen.get(), tr, out);
+            int sessions = grid.weeks().stream().mapToInt(w -> w.sessions().size()).sum();
+            stdout.println(tr.tr("timetable.done", out.toAbsolutePath(), grid.weeks().size(), sessions));
             return 0;
         }
     }

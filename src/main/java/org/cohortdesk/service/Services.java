@@ -9,6 +9,7 @@ import org.cohortdesk.service.demo.DemoDataService;
 import org.cohortdesk.service.enrollment.EnrollmentService;
 import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.export.SignInSheets;
+import org.cohortdesk.service.export.Timetables;
 import org.cohortdesk.service.integrity.IntegrityService;
 import org.cohortdesk.service.partner.PartnerService;
 import org.cohortdesk.service.person.PeopleDirectory;
@@ -35,7 +36,8 @@ public record Services(
         IntegrityService integrity,
         DemoDataService demo,
         ExportService exports,
-        SignInSheets signIns) {
+        SignInSheets signIns,
+        Timetables timetables) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -57,6 +59,7 @@ public record Services(
                 new IntegrityService(jdbi),
                 new DemoDataService(jdbi, audit, clock),
                 new ExportService(rosters, directory),
-                new SignInSheets(jdbi, rosters));
+                new SignInSheets(jdbi, rosters),
+                new Timetables(jdbi, rosters));
     }
 }

@@ -142,6 +142,33 @@ class ExportCommandTest {
     }
 
     @Test
+    void writesTheTimetableAWeekASheetOrPage() throws IOException {
+        Path xlsx = dir.resolve("timetable.xlsx");
+        Result all = run("export", "timetable", "--cohort", code, "--out", xlsx.toString(), "--data", data, "--lang", "en");
+        assertEquals(0, all.code(), all.err());
+        assertTrue(all.out().strip().matches("Timetable written to .*timetable\\.xlsx: \\d+ weeks?, \\d+ sessions?\\."), all.out());
+        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
+            List<org.dhatim.fastexcel.reader.Sheet> sheets = wb.getSheets().toList();
+            assertTrue(sheets.get(0).getName().matches("Week \\d+"), sheets.get(0).getName());
+            try (Stream<Row> rows = sheets.get(0).openStream()) {
+                List<Row> first = rows.toList();
+                assertTrue(first.get(1).getCellText(1).startsWith("Monday "), first.get(1).getCellText(1));
+                assertEquals("Morning", first.get(2).getCellText(0));
+            }
+        }
+        Path pdf = dir.resolve("timetable.pdf");
+        Result one = run("export", "timetable", "--cohort", code, "--week", "1", "--out", pdf.toString(), "--data", data, "--lang", "vi");
+        assertEquals(0, one.code(), one.err());
+        PdfReadBack read = PdfReadBack.of(pdf);
+        assertEquals(1, read.pages().size());
+        assertTrue(read.text().contains("Thời khóa biểu, tuần 1"), read.text());
+
+        refused(2, "Unknown format csv: choose pdf or xlsx.", "timetable", "--cohort", code, "--format", "csv", "--out", pdf.toString());
+        Result outside = run("export", "timetable", "--cohort", code, "--week", "99", "--out", pdf.toString(), "--data", data);
+        assertEquals(2, outside.code(), outside.err());
+    }
+
+    @Test
     void signInSheetsRefuseABadWeekOrFormatWithOneLine() {
         Path out = dir.resolve("week.xlsx");
         String x = out.toString();

@@ -239,7 +239,7 @@ public final class SignInSheets {
         ws.freezePane(0, 2);
     }
 
-    private static LocalDate mondayOf(LocalDate date) {
+    static LocalDate mondayOf(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }
