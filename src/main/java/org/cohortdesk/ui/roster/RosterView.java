@@ -44,7 +44,7 @@ import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
-import org.cohortdesk.ui.export.SignInExport;
+import org.cohortdesk.ui.export.PrintExport;
 import org.cohortdesk.ui.export.SpreadsheetExport;
 
 /**
@@ -70,6 +70,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     public static final String IMPORT_ID = "rosterImport";
     public static final String EXPORT_ID = "rosterExport";
     public static final String SIGNIN_ID = "rosterSignIn";
+    public static final String TIMETABLE_ID = "rosterTimetable";
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
@@ -143,6 +144,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         export.disableProperty().bind(model.loadedProperty().not());
         Button signIn = button(tr, SIGNIN_ID, "roster.action.signin", "roster.action.signin.tip", actions::signInSheets);
         signIn.disableProperty().bind(model.headerProperty().isNull());
+        Button timetable = button(tr, TIMETABLE_ID, "roster.action.timetable", "roster.action.timetable.tip", actions::timetable);
+        timetable.disableProperty().bind(model.headerProperty().isNull());
         add.disableProperty().bind(model.headerProperty().isNull());
         details.disableProperty().bind(selected.isNull());
         withdraw.disableProperty().bind(Bindings.createBooleanBinding(
@@ -150,7 +153,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         move.disableProperty().bind(selected.isNull());
         undo.disableProperty().bind(editor.canUndoProperty().not().or(editor.busyProperty()));
         redo.disableProperty().bind(editor.canRedoProperty().not().or(editor.busyProperty()));
-        FlowPane buttons = new FlowPane(add, details, withdraw, move, undo, redo, importFile, export, signIn, travel);
+        FlowPane buttons = new FlowPane(add, details, withdraw, move, undo, redo, importFile, export, signIn, timetable, travel);
         buttons.getStyleClass().add(RosterStyles.ACTIONS);
         return buttons;
     }
@@ -185,8 +188,9 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, owner,
                 () -> export.roster(code, view[0].shownEnrollments(), model.rows().size(), model::report));
         actions.onImportFile(file -> NomineeSheetStep.start(context, code, file, owner.get(), model::reloadAfterChange));
-        SignInExport signIns = SignInExport.of(context, owner);
-        actions.onSignInSheets(() -> signIns.open(model.headerProperty().get().cohort(), model::report));
+        PrintExport print = PrintExport.of(context, owner);
+        actions.onPrint(() -> print.signIn(model.headerProperty().get().cohort(), model::report),
+                () -> print.timetable(model.headerProperty().get().cohort(), model::report));
         view[0] = new RosterView(model, actions, back);
         model.load();
         return view[0];

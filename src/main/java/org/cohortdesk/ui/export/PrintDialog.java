@@ -1,5 +1,6 @@
 package org.cohortdesk.ui.export;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -17,40 +18,57 @@ import org.cohortdesk.service.export.SignInSheets.Per;
 import org.cohortdesk.service.export.SignInSheets.WeekSpan;
 import org.cohortdesk.ui.common.Styles;
 
-/** Asks which week's sign-in sheets to write, a page per day or per session, and the format; the file is asked next. */
-final class SignInDialog {
-    static final String WEEK_ID = "signinWeek";
-    static final String PER_ID = "signinPer";
-    static final String FORMAT_ID = "signinFormat";
-    static final String CONFIRM_ID = "signinConfirm";
+/**
+ * Asks what to print for a cohort: the week (with its dates; for the timetable also "every week"),
+ * for sign-in sheets a page per day or per session, and the format; the file is asked next.
+ */
+final class PrintDialog {
+    static final String WEEK_ID = "printWeek";
+    static final String PER_ID = "printPer";
+    static final String FORMAT_ID = "printFormat";
+    static final String CONFIRM_ID = "printConfirm";
+    /** The item that stands for every week. */
+    private static final WeekSpan EVERY_WEEK = new WeekSpan(0, null);
 
-    /** What the user chose. */
-    record Choice(int week, Per per, PrintFormat format) {}
+    /** What the user chose: the week (null: every week), a page per day or session (null when not asked), the format. */
+    record Choice(Integer week, Per per, PrintFormat format) {}
 
-    private SignInDialog() {}
+    /** What to ask: sign-in sheets ask per day or session; the timetable offers every week. */
+    enum Kind {
+        SIGN_IN, TIMETABLE
+    }
+
+    private PrintDialog() {}
 
     /** Shows the dialog for {@code cohort}, {@code week} chosen first; {@code chosen} is called once it closes with the export button. */
-    static Dialog<ButtonType> show(Localization tr, Cohort cohort, int week, Window owner, Consumer<Choice> chosen) {
+    static Dialog<ButtonType> show(Localization tr, Kind kind, Cohort cohort, int week, Window owner, Consumer<Choice> chosen) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        String title = tr.tr("signin.dialog.title", cohort.code());
+        String title = tr.tr(kind == Kind.SIGN_IN ? "signin.dialog.title" : "timetable.dialog.title", cohort.code());
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         ButtonType export = new ButtonType(tr.tr("export.dialog.confirm"), ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(export, new ButtonType(tr.tr("form.cancel"), ButtonData.CANCEL_CLOSE));
 
-        List<WeekSpan> weeks = SignInSheets.weeks(cohort);
-        ComboBox<WeekSpan> weekBox = ExportDialog.combo(WEEK_ID, weeks,
-                w -> tr.tr("signin.dialog.week_item", w.number(), w.monday(), w.sunday()));
-        weekBox.getSelectionModel().select(Math.max(0, Math.min(weeks.size() - 1, week - 1)));
+        List<WeekSpan> weeks = new ArrayList<>(SignInSheets.weeks(cohort));
+        if (kind == Kind.TIMETABLE) {
+            weeks.add(0, EVERY_WEEK);
+        }
+        ComboBox<WeekSpan> weekBox = ExportDialog.combo(WEEK_ID, weeks, w -> w == EVERY_WEEK
+                ? tr.tr("timetable.dialog.every_week")
+                : tr.tr("signin.dialog.week_item", w.number(), w.monday(), w.sunday()));
+        weekBox.getSelectionModel().select(kind == Kind.TIMETABLE ? EVERY_WEEK : weeks.get(Math.max(0, Math.min(weeks.size() - 1, week - 1))));
         ComboBox<Per> per = ExportDialog.combo(PER_ID, List.of(Per.values()),
                 p -> tr.tr(p == Per.DAY ? "signin.dialog.per_day" : "signin.dialog.per_session"));
         ComboBox<PrintFormat> format = ExportDialog.combo(FORMAT_ID, List.of(PrintFormat.values()), f -> formatName(tr, f));
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add(ExportDialog.FORM);
-        grid.addRow(0, new Label(tr.tr("signin.dialog.week")), weekBox);
-        grid.addRow(1, new Label(tr.tr("signin.dialog.per")), per);
-        grid.addRow(2, new Label(tr.tr("export.dialog.format")), format);
+        int row = 0;
+        grid.addRow(row++, new Label(tr.tr("signin.dialog.week")), weekBox);
+        if (kind == Kind.SIGN_IN) {
+            grid.addRow(row++, new Label(tr.tr("signin.dialog.per")), per);
+        }
+        grid.addRow(row, new Label(tr.tr("export.dialog.format")), format);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(export).setId(CONFIRM_ID);
 
@@ -60,7 +78,8 @@ final class SignInDialog {
         }
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == export) {
-                chosen.accept(new Choice(weekBox.getValue().number(), per.getValue(), format.getValue()));
+                WeekSpan w = weekBox.getValue();
+                chosen.accept(new Choice(w == EVERY_WEEK ? null : w.number(), kind == Kind.SIGN_IN ? per.getValue() : null, format.getValue()));
             }
         });
         dialog.show();
