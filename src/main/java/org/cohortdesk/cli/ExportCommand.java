@@ -112,23 +112,14 @@ final class ExportCommand implements Runnable {
         }
     }
 
-    @Command(name = "signin", mixinStandardHelpOptions = true,
-            description = {"Sign-in sheets for one week of a cohort, ready to print, as PDF or XLSX: one page (PDF) or sheet (XLSX) per day",
-                "with sessions, A4 landscape; No., Lao and Latin name, one signature column per session; trainees who withdrew left out.",
-                "--per session gives one page or sheet per session instead. In a PDF, a day whose trainees overflow a page goes on over",
-                "the next with its title and header repeated; an XLSX sheet is fitted to one page.",
-                "Week 1 is the Monday-to-Sunday week of the cohort's first day. A week outside the course, an unknown format or --per: exit 2;",
-                "an unknown cohort, a week without sessions, a file that cannot be written: exit 1."})
-    static final class SignIn extends WorkspaceCommand {
+    /**
+     * What the printed exports share (sign-in sheets, the timetable): a cohort, the format (pdf or
+     * xlsx, or the file's extension) and the file; a week outside the course is a usage error (exit 2),
+     * any other refusal exit 1.
+     */
+    abstract static class Printed extends WorkspaceCommand {
         @Mixin
         CohortOption cohort;
-
-        @Option(names = "--week", required = true, paramLabel = "N", description = "The week of the course, from 1.")
-        int week;
-
-        @Option(names = "--per", paramLabel = "day|session", defaultValue = "day",
-                description = "One page or sheet per day (default) or per session.")
-        String per;
 
         @Option(names = "--format", paramLabel = "pdf|xlsx", description = "pdf or xlsx (default: from the --out file's extension).")
         String format;
@@ -137,34 +128,71 @@ final class ExportCommand implements Runnable {
         Path out;
 
         @Override
-        int run(Workspace workspace, Localization tr, PrintWriter stdout, PrintWriter err) {
+        final int run(Workspace workspace, Localization tr, PrintWriter stdout, PrintWriter err) {
             Optional<PrintFormat> chosen = format == null ? PrintFormat.ofFile(out) : PrintFormat.named(format);
             if (chosen.isEmpty()) {
                 err.println(format == null ? tr.tr("signin.cli.format_missing", out) : tr.tr("signin.cli.format_unknown", format));
                 return 2;
             }
-            Optional<SignInSheets.Per> perSheet = SignInSheets.Per.named(per);
-            if (perSheet.isEmpty()) {
-                err.println(tr.tr("signin.cli.per_unknown", per));
-                return 2;
+            Optional<Integer> refused = check(tr, err);
+            if (refused.isPresent()) {
+                return refused.get();
             }
             if (!cohort.given(tr, err)) {
                 return 2;
             }
-            SignInSheets sheets = workspace.services().signIns();
-            SignInSheets.Week chosenWeek;
             try {
-                chosenWeek = sheets.week(cohort.code, week, tr);
-            } catch (ProblemException refused) {
-                err.println(tr.tr(refused.problem()));
-                return refused.problem().key().equals("error.signin.week_range") ? 2 : 1;
+                stdout.println(write(workspace, chosen.get(), tr));
+                return 0;
+            } catch (ProblemException problem) {
+                err.println(tr.tr(problem.problem()));
+                return problem.problem().key().equals("error.signin.week_range") ? 2 : 1;
             }
-            sheets.write(chosenWeek, perSheet.get(), chosen.get(), tr, out);
-            stdout.println(perSheet.get() == SignInSheets.Per.DAY
-                    ? tr.tr("signin.done", week, out.toAbsolutePath(), chosenWeek.days().size(), chosenWeek.trainees().size())
-                    : tr.tr("signin.done_sessions", week, out.toAbsolutePath(), chosenWeek.sheets(SignInSheets.Per.SESSION).size(),
-                            chosenWeek.trainees().size()));
-            return 0;
+        }
+
+        /** A usage problem with this command's own options: its exit code, after one line on {@code err}. */
+        Optional<Integer> check(Localization tr, PrintWriter err) {
+            return Optional.empty();
+        }
+
+        /** Reads and writes {@link #out} in {@code format}; returns what to tell the user. */
+        abstract String write(Workspace workspace, PrintFormat format, Localization tr);
+    }
+
+    @Command(name = "signin", mixinStandardHelpOptions = true,
+            description = {"Sign-in sheets for one week of a cohort, ready to print, as PDF or XLSX: one page (PDF) or sheet (XLSX) per day",
+                "with sessions, A4 landscape; No., Lao and Latin name, one signature column per session; trainees who withdrew left out.",
+                "--per session gives one page or sheet per session instead. In a PDF, a day whose trainees overflow a page goes on over",
+                "the next with its title and header repeated; an XLSX sheet is fitted to one page.",
+                "Week 1 is the Monday-to-Sunday week of the cohort's first day. A week outside the course, an unknown format or --per: exit 2;",
+                "an unknown cohort, a week without sessions, a file that cannot be written: exit 1."})
+    static final class SignIn extends Printed {
+        @Option(names = "--week", required = true, paramLabel = "N", description = "The week of the course, from 1.")
+        int week;
+
+        @Option(names = "--per", paramLabel = "day|session", defaultValue = "day",
+                description = "One page or sheet per day (default) or per session.")
+        String per;
+
+        @Override
+        Optional<Integer> check(Localization tr, PrintWriter err) {
+            if (SignInSheets.Per.named(per).isEmpty()) {
+                err.println(tr.tr("signin.cli.per_unknown", per));
+                return Optional.of(2);
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        String write(Workspace workspace, PrintFormat format, Localization tr) {
+            SignInSheets.Per perSheet = SignInSheets.Per.named(per).orElseThrow();
+            SignInSheets sheets = workspace.services().signIns();
+            SignInSheets.Week chosen = sheets.week(cohort.code, week, tr);
+            sheets.write(chosen, perSheet, format, tr, out);
+            return perSheet == SignInSheets.Per.DAY
+                    ? tr.tr("signin.done", week, out.toAbsolutePath(), chosen.days().size(), chosen.trainees().size())
+                    : tr.tr("signin.done_sessions", week, out.toAbsolutePath(), chosen.sheets(SignInSheets.Per.SESSION).size(),
+                            chosen.trainees().size());
         }
     }
 
@@ -173,41 +201,17 @@ final class ExportCommand implements Runnable {
                 "the days Monday to Saturday (to Sunday when a session falls on one) as columns, morning, afternoon and evening as rows;",
                 "each session with its time, title, kind and location. Every week with sessions, or only --week N.",
                 "A week outside the course, an unknown format: exit 2; an unknown cohort, no sessions, a file that cannot be written: exit 1."})
-    static final class Timetable extends WorkspaceCommand {
-        @Mixin
-        CohortOption cohort;
-
+    static final class Timetable extends Printed {
         @Option(names = "--week", paramLabel = "N", description = "Only this week of the course, from 1 (default: every week with sessions).")
         Integer week;
 
-        @Option(names = "--format", paramLabel = "pdf|xlsx", description = "pdf or xlsx (default: from the --out file's extension).")
-        String format;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .pdf or .xlsx file to write; an existing one is replaced.")
-        Path out;
-
         @Override
-        int run(Workspace workspace, Localization tr, PrintWriter stdout, PrintWriter err) {
-            Optional<PrintFormat> chosen = format == null ? PrintFormat.ofFile(out) : PrintFormat.named(format);
-            if (chosen.isEmpty()) {
-                err.println(format == null ? tr.tr("signin.cli.format_missing", out) : tr.tr("signin.cli.format_unknown", format));
-                return 2;
-            }
-            if (!cohort.given(tr, err)) {
-                return 2;
-            }
+        String write(Workspace workspace, PrintFormat format, Localization tr) {
             Timetables timetables = workspace.services().timetables();
-            Timetables.Grid grid;
-            try {
-                grid = timetables.grid(cohort.code, week, tr);
-            } catch (ProblemException refused) {
-                err.println(tr.tr(refused.problem()));
-                return refused.problem().key().equals("error.signin.week_range") ? 2 : 1;
-            }
-            timetables.write(grid, chosen.get(), tr, out);
+            Timetables.Grid grid = timetables.grid(cohort.code, week, tr);
+            timetables.write(grid, format, tr, out);
             int sessions = grid.weeks().stream().mapToInt(w -> w.sessions().size()).sum();
-            stdout.println(tr.tr("timetable.done", out.toAbsolutePath(), grid.weeks().size(), sessions));
-            return 0;
+            return tr.tr("timetable.done", out.toAbsolutePath(), grid.weeks().size(), sessions);
         }
     }
 }

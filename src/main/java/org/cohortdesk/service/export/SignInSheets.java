@@ -230,13 +230,18 @@ public final class SignInSheets {
             ws.range(2, 0, r - 1, last).style().verticalAlignment("center").borderStyle("thin").set();
         }
 
+        onOneLandscapePage(ws);
+        ws.repeatRows(0, 1);
+        ws.freezePane(0, 2);
+    }
+
+    /** Prints the sheet on one A4 page, landscape, scaled down to fit. */
+    static void onOneLandscapePage(Worksheet ws) {
         ws.pageOrientation("landscape");
         ws.paperSize(PaperSize.A4_PAPER);
         ws.setFitToPage(true);
         ws.fitToWidth((short) 1);
         ws.fitToHeight((short) 1);
-        ws.repeatRows(0, 1);
-        ws.freezePane(0, 2);
     }
 
     static LocalDate mondayOf(LocalDate date) {

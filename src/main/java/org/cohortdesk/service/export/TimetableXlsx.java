@@ -11,7 +11,6 @@ import org.cohortdesk.service.export.Timetables.Part;
 import org.cohortdesk.service.export.Timetables.Week;
 import org.cohortdesk.service.spreadsheet.CellText;
 import org.cohortdesk.service.spreadsheet.SheetNames;
-import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -60,11 +59,7 @@ final class TimetableXlsx {
         ws.range(2, 0, r - 1, 0).style().bold().verticalAlignment("top").borderStyle("thin").set();
         ws.range(2, 1, r - 1, last).style().wrapText(true).verticalAlignment("top").borderStyle("thin").set();
 
-        ws.pageOrientation("landscape");
-        ws.paperSize(PaperSize.A4_PAPER);
-        ws.setFitToPage(true);
-        ws.fitToWidth((short) 1);
-        ws.fitToHeight((short) 1);
+        SignInSheets.onOneLandscapePage(ws);
         ws.freezePane(1, 2);
     }
 
