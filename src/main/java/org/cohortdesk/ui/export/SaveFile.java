@@ -2,6 +2,7 @@ package org.cohortdesk.ui.export;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -23,7 +24,13 @@ public interface SaveFile {
             chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(filterName, "*." + extension));
             chooser.setInitialFileName(name.replaceAll("[\\\\/:*?\"<>|]", " ").strip() + "." + extension);
             File chosen = chooser.showSaveDialog(owner);
-            return Optional.ofNullable(chosen).map(File::toPath).map(p -> SpreadsheetExport.withExtension(p, extension));
+            return Optional.ofNullable(chosen).map(File::toPath).map(p -> withExtension(p, extension));
         };
+    }
+
+    /** The chosen file with {@code extension}, which some systems' choosers leave off. */
+    static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file : file.resolveSibling(name + "." + extension);
     }
 }

@@ -1,5 +1,6 @@
 package org.cohortdesk.ui.export;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.export.ExportService;
@@ -87,8 +89,13 @@ public final class SpreadsheetExport {
     }
 
     private Optional<Path> chooseFile(String name, SpreadsheetFormat format) {
-        return SaveFile.systemDialog().choose(owner.get(), tr.tr("export.dialog.file_title"), ExportDialog.formatName(tr, format),
-                format.extension(), name);
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(tr.tr("export.dialog.file_title"));
+        String extension = format.extension().toLowerCase(Locale.ROOT);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(ExportDialog.formatName(tr, format), "*." + extension));
+        chooser.setInitialFileName(name.replaceAll("[\\\\/:*?\"<>|]", " ").strip() + "." + extension);
+        File chosen = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath).map(p -> withExtension(p, extension));
     }
 
     /** The chosen file with the format's extension, which some systems' choosers leave off. */
