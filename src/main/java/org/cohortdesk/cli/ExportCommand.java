@@ -10,7 +10,9 @@ import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.export.ExportTemplate;
+import org.cohortdesk.service.export.PrintFormat;
 import org.cohortdesk.service.export.SignInSheets;
+import org.cohortdesk.service.export.Timetables;
 import org.cohortdesk.service.schedule.IcsExport;
 import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
 import org.cohortdesk.service.spreadsheet.Table;
@@ -22,18 +24,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a roster or everyone to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); or a week's sign-in sheets (XLSX).",
+        description = {"Write a roster, everyone or the cohort list to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); a week's sign-in sheets or a cohort's timetable (PDF or XLSX); a cohort's calendar (ICS).",
             "Header in the language of --lang, header row frozen, dates as date cells shown dd/mm/yyyy, text kept as text.",
             "Text a spreadsheet would run as a formula (starting with = + - @) gets a ' in front."},
         subcommands = {ExportCommand.Roster.class, ExportCommand.People.class, ExportCommand.Cohorts.class, ExportCommand.SignIn.class,
-            ExportCommand.Calendar.class})
+            ExportCommand.Timetable.class, ExportCommand.Calendar.class})
 final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: roster, people, cohorts or signin");
+        throw new ParameterException(spec.commandLine(), "Missing command: roster, people, cohorts, signin, timetable or calendar");
     }
 
     /** What every export shares: the format (or the file's extension) and the file. */
@@ -121,49 +123,106 @@ final class ExportCommand implements Runnable {
         }
     }
 
-    @Command(name = "signin", mixinStandardHelpOptions = true,
-            description = {"Sign-in sheets for one week of a cohort, XLSX ready to print: one sheet per day with sessions (A4 landscape,",
-                "fitted to one page), No., Lao and Latin name, one signature column per session; trainees who withdrew left out.",
-                "Week 1 is the Monday-to-Sunday week of the cohort's first day. A week outside the course, or a format other than xlsx: exit 2;",
-                "an unknown cohort, a week without sessions, a file that cannot be written: exit 1. PDF is not available yet."})
-    static final class SignIn extends WorkspaceCommand {
+    /**
+     * What the printed exports share (sign-in sheets, the timetable): a cohort, the format (pdf or
+     * xlsx, or the file's extension) and the file; a week outside the course is a usage error (exit 2),
+     * any other refusal exit 1.
+     */
+    abstract static class Printed extends WorkspaceCommand {
         @Mixin
         CohortOption cohort;
 
-        @Option(names = "--week", required = true, paramLabel = "N", description = "The week of the course, from 1.")
-        int week;
-
-        @Option(names = "--format", paramLabel = "xlsx", description = "xlsx, the only format for now (default: from the --out file's extension).")
+        @Option(names = "--format", paramLabel = "pdf|xlsx", description = "pdf or xlsx (default: from the --out file's extension).")
         String format;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx file to write; an existing one is replaced.")
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .pdf or .xlsx file to write; an existing one is replaced.")
         Path out;
 
         @Override
-        int run(Workspace workspace, Localization tr, PrintWriter stdout, PrintWriter err) {
-            Optional<SpreadsheetFormat> chosen = format == null ? SpreadsheetFormat.ofFile(out) : SpreadsheetFormat.named(format);
-            if (chosen.isEmpty() && format == null) {
-                err.println(tr.tr("cli.export.format_missing", out));
+        final int run(Workspace workspace, Localization tr, PrintWriter stdout, PrintWriter err) {
+            Optional<PrintFormat> chosen = format == null ? PrintFormat.ofFile(out) : PrintFormat.named(format);
+            if (chosen.isEmpty()) {
+                err.println(format == null ? tr.tr("signin.cli.format_missing", out) : tr.tr("signin.cli.format_unknown", format));
                 return 2;
             }
-            if (chosen.orElse(null) != SpreadsheetFormat.XLSX) {
-                err.println(tr.tr("cli.signin.format"));
-                return 2;
+            Optional<Integer> refused = check(tr, err);
+            if (refused.isPresent()) {
+                return refused.get();
             }
             if (!cohort.given(tr, err)) {
                 return 2;
             }
-            SignInSheets sheets = workspace.services().signIns();
-            SignInSheets.Week chosenWeek;
             try {
-                chosenWeek = sheets.week(cohort.code, week, tr);
-            } catch (ProblemException refused) {
-                err.println(tr.tr(refused.problem()));
-                return refused.problem().key().equals("error.signin.week_range") ? 2 : 1;
+                stdout.println(write(workspace, chosen.get(), tr));
+                return 0;
+            } catch (ProblemException problem) {
+                err.println(tr.tr(problem.problem()));
+                return problem.problem().key().equals("error.signin.week_range") ? 2 : 1;
             }
-            sheets.write(chosenWeek, tr, out);
-            stdout.println(tr.tr("signin.done", week, out.toAbsolutePath(), chosenWeek.days().size(), chosenWeek.trainees().size()));
-            return 0;
+        }
+
+        /** A usage problem with this command's own options: its exit code, after one line on {@code err}. */
+        Optional<Integer> check(Localization tr, PrintWriter err) {
+            return Optional.empty();
+        }
+
+        /** Reads and writes {@link #out} in {@code format}; returns what to tell the user. */
+        abstract String write(Workspace workspace, PrintFormat format, Localization tr);
+    }
+
+    @Command(name = "signin", mixinStandardHelpOptions = true,
+            description = {"Sign-in sheets for one week of a cohort, ready to print, as PDF or XLSX: one page (PDF) or sheet (XLSX) per day",
+                "with sessions, A4 landscape; No., Lao and Latin name, one signature column per session; trainees who withdrew left out.",
+                "--per session gives one page or sheet per session instead. In a PDF, a day whose trainees overflow a page goes on over",
+                "the next with its title and header repeated; an XLSX sheet is fitted to one page.",
+                "Week 1 is the Monday-to-Sunday week of the cohort's first day. A week outside the course, an unknown format or --per: exit 2;",
+                "an unknown cohort, a week without sessions, a file that cannot be written: exit 1."})
+    static final class SignIn extends Printed {
+        @Option(names = "--week", required = true, paramLabel = "N", description = "The week of the course, from 1.")
+        int week;
+
+        @Option(names = "--per", paramLabel = "day|session", defaultValue = "day",
+                description = "One page or sheet per day (default) or per session.")
+        String per;
+
+        @Override
+        Optional<Integer> check(Localization tr, PrintWriter err) {
+            if (SignInSheets.Per.named(per).isEmpty()) {
+                err.println(tr.tr("signin.cli.per_unknown", per));
+                return Optional.of(2);
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        String write(Workspace workspace, PrintFormat format, Localization tr) {
+            SignInSheets.Per perSheet = SignInSheets.Per.named(per).orElseThrow();
+            SignInSheets sheets = workspace.services().signIns();
+            SignInSheets.Week chosen = sheets.week(cohort.code, week, tr);
+            sheets.write(chosen, perSheet, format, tr, out);
+            return perSheet == SignInSheets.Per.DAY
+                    ? tr.tr("signin.done", week, out.toAbsolutePath(), chosen.days().size(), chosen.trainees().size())
+                    : tr.tr("signin.done_sessions", week, out.toAbsolutePath(), chosen.sheets(SignInSheets.Per.SESSION).size(),
+                            chosen.trainees().size());
+        }
+    }
+
+    @Command(name = "timetable", mixinStandardHelpOptions = true,
+            description = {"A cohort's timetable as weekly grids ready to print, as PDF or XLSX: one page or sheet per week (A4 landscape),",
+                "the days Monday to Saturday (to Sunday when a session falls on one) as columns, morning, afternoon and evening as rows;",
+                "each session with its time, title, kind and location. Every week with sessions, or only --week N.",
+                "A week outside the course, an unknown format: exit 2; an unknown cohort, no sessions, a file that cannot be written: exit 1."})
+    static final class Timetable extends Printed {
+        @Option(names = "--week", paramLabel = "N", description = "Only this week of the course, from 1 (default: every week with sessions).")
+        Integer week;
+
+        @Override
+        String write(Workspace workspace, PrintFormat format, Localization tr) {
+            Timetables timetables = workspace.services().weeklyTimetables();
+            Timetables.Grid grid = timetables.grid(cohort.code, week, tr);
+            timetables.write(grid, format, tr, out);
+            int sessions = grid.weeks().stream().mapToInt(w -> w.sessions().size()).sum();
+            return tr.tr("timetable.done", out.toAbsolutePath(), grid.weeks().size(), sessions);
         }
     }
 

@@ -10,6 +10,7 @@ import org.cohortdesk.service.demo.DemoDataService;
 import org.cohortdesk.service.enrollment.EnrollmentService;
 import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.export.SignInSheets;
+import org.cohortdesk.service.export.Timetables;
 import org.cohortdesk.service.holiday.HolidayService;
 import org.cohortdesk.service.integrity.IntegrityService;
 import org.cohortdesk.service.partner.PartnerService;
@@ -47,7 +48,8 @@ public record Services(
         HolidayService holidays,
         Conflicts conflicts,
         IcsExport calendars,
-        TimetableProposals timetables) {
+        TimetableProposals timetables,
+        Timetables weeklyTimetables) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -77,6 +79,7 @@ public record Services(
                 holidays,
                 new Conflicts(jdbi, daysOff),
                 new IcsExport(jdbi, clock),
-                new TimetableProposals(jdbi, daysOff, audit, clock));
+                new TimetableProposals(jdbi, daysOff, audit, clock),
+                new Timetables(jdbi, rosters));
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cohortdesk.cli.CommandLineTest.Result;
+import org.cohortdesk.service.pdf.PdfReadBack;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,6 +132,54 @@ class ExportCommandTest {
     }
 
     @Test
+    void writesTheSignInSheetsAsPdfOnePagePerSessionWhenAsked() throws IOException {
+        Path pdf = dir.resolve("signin.pdf");
+        Result days = run("export", "signin", "--cohort", code, "--week", "1", "--out", pdf.toString(), "--data", data, "--lang", "lo");
+        assertEquals(0, days.code(), days.err());
+        PdfReadBack perDay = PdfReadBack.of(pdf);
+        assertTrue(perDay.text().contains("ຊື່ (ພາສາລາວ)"), perDay.text());
+        assertTrue(perDay.text().contains(code + " · "), perDay.text());
+
+        Result sessions = run("export", "signin", "--cohort", code, "--week", "1", "--per", "session", "--format", "PDF",
+                "--out", pdf.toString(), "--data", data, "--lang", "en");
+        assertEquals(0, sessions.code(), sessions.err());
+        String said = sessions.out().strip();
+        assertTrue(said.matches("Sign-in sheets for week 1 written to .*signin\\.pdf: \\d+ sessions?, \\d+ trainees?\\."), said);
+        int count = Integer.parseInt(said.replaceAll(".*: (\\d+) sessions?.*", "$1"));
+        PdfReadBack perSession = PdfReadBack.of(pdf);
+        assertTrue(perSession.pages().size() >= count, perSession.pages().size() + " pages for " + count + " sessions");
+        assertTrue(perSession.pages().size() > perDay.pages().size(), "more pages per session than per day");
+        assertTrue(perSession.pages().stream().allMatch(p -> p.contains("Name (Latin)")), "every page has its header");
+    }
+
+    @Test
+    void writesTheTimetableAWeekASheetOrPage() throws IOException {
+        Path xlsx = dir.resolve("timetable.xlsx");
+        Result all = run("export", "timetable", "--cohort", code, "--out", xlsx.toString(), "--data", data, "--lang", "en");
+        assertEquals(0, all.code(), all.err());
+        assertTrue(all.out().strip().matches("Timetable written to .*timetable\\.xlsx: \\d+ weeks?, \\d+ sessions?\\."), all.out());
+        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
+            List<org.dhatim.fastexcel.reader.Sheet> sheets = wb.getSheets().toList();
+            assertTrue(sheets.get(0).getName().matches("Week \\d+"), sheets.get(0).getName());
+            try (Stream<Row> rows = sheets.get(0).openStream()) {
+                List<Row> first = rows.toList();
+                assertTrue(first.get(1).getCellText(1).startsWith("Monday "), first.get(1).getCellText(1));
+                assertEquals("Morning", first.get(2).getCellText(0));
+            }
+        }
+        Path pdf = dir.resolve("timetable.pdf");
+        Result one = run("export", "timetable", "--cohort", code, "--week", "1", "--out", pdf.toString(), "--data", data, "--lang", "vi");
+        assertEquals(0, one.code(), one.err());
+        PdfReadBack read = PdfReadBack.of(pdf);
+        assertEquals(1, read.pages().size());
+        assertTrue(read.text().contains("Thời khóa biểu, tuần 1"), read.text());
+
+        refused(2, "Unknown format csv: choose pdf or xlsx.", "timetable", "--cohort", code, "--format", "csv", "--out", pdf.toString());
+        Result outside = run("export", "timetable", "--cohort", code, "--week", "99", "--out", pdf.toString(), "--data", data);
+        assertEquals(2, outside.code(), outside.err());
+    }
+
+    @Test
     void signInSheetsRefuseABadWeekOrFormatWithOneLine() {
         Path out = dir.resolve("week.xlsx");
         String x = out.toString();
@@ -138,8 +187,11 @@ class ExportCommandTest {
         assertEquals(2, zero.code(), zero.err());
         assertTrue(zero.err().strip().matches("Week 0 is outside the course of " + code + ": choose a week from 1 to \\d+\\."), zero.err());
         assertEquals(2, run("export", "signin", "--cohort", code, "--week", "99", "--out", x, "--data", data).code());
-        refused(2, "Sign-in sheets are written as xlsx only (PDF is not available yet): use --format xlsx and an .xlsx file.",
-                "signin", "--cohort", code, "--week", "1", "--format", "pdf", "--out", x);
+        refused(2, "Unknown format ods: choose pdf or xlsx.", "signin", "--cohort", code, "--week", "1", "--format", "ods", "--out", x);
+        Path noExtension = dir.resolve("week1");
+        refused(2, "Which format? " + noExtension + " does not end in .pdf or .xlsx: add --format pdf or xlsx.",
+                "signin", "--cohort", code, "--week", "1", "--out", noExtension.toString());
+        refused(2, "Unknown --per hour: choose day or session.", "signin", "--cohort", code, "--week", "1", "--per", "hour", "--out", x);
         refused(1, "There is no cohort with the code NOPE-1.", "signin", "--cohort", "NOPE-1", "--week", "1", "--out", x);
         assertEquals(2, run("export", "signin", "--cohort", code, "--out", x, "--data", data).code(), "no --week");
         assertFalse(Files.exists(out));

@@ -9,9 +9,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.EnrollmentStatus;
@@ -29,12 +35,14 @@ import org.dhatim.fastexcel.Worksheet;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Sign-in sheets for one week of a cohort, as an XLSX workbook ready to print: one sheet per day
- * that has sessions, one signature column per session, one row per trainee who has not withdrawn.
+ * Sign-in sheets for one week of a cohort, ready to print as an XLSX workbook or a PDF file: one
+ * sheet (or page) per day that has sessions, or per session, one signature column per session,
+ * one row per trainee who has not withdrawn.
  */
 public final class SignInSheets {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter SHEET_DATE = DateTimeFormatter.ofPattern("dd-MM");
+    private static final DateTimeFormatter SHEET_TIME = DateTimeFormatter.ofPattern("HH'h'mm");
     /** Points: tall enough to sign in. */
     private static final double SIGNING_ROW_HEIGHT = 28;
     private static final int NAME_COLUMNS = 3;
@@ -43,7 +51,30 @@ public final class SignInSheets {
     public record Day(LocalDate date, List<Session> sessions) {}
 
     /** Week {@code number} of a cohort (it starts on {@code monday}): the days with sessions and who signs. */
-    public record Week(String cohortCode, String courseTitle, int number, LocalDate monday, List<Day> days, List<Person> trainees) {}
+    public record Week(String cohortCode, String courseTitle, int number, LocalDate monday, List<Day> days, List<Person> trainees) {
+        /** The sheets {@code per} gives: the days as they are, or each session as a day of its own. */
+        public List<Day> sheets(Per per) {
+            if (per == Per.DAY) {
+                return days;
+            }
+            return days.stream().flatMap(d -> d.sessions().stream().map(s -> new Day(d.date(), List.of(s)))).toList();
+        }
+    }
+
+    /** What one sheet or page holds: a day with a signature column per session, or one session. */
+    public enum Per {
+        DAY,
+        SESSION;
+
+        /** {@code day} or {@code session}, as the command line takes it. */
+        public String cliName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Per> named(String name) {
+            return Arrays.stream(values()).filter(p -> p.cliName().equalsIgnoreCase(name.strip())).findFirst();
+        }
+    }
 
     private final Jdbi jdbi;
     private final RosterService rosters;
@@ -56,6 +87,27 @@ public final class SignInSheets {
     /** How many weeks the course spans: week 1 is the Monday-to-Sunday week of its first day, the last that of its last day. */
     public static int weeksOf(Cohort cohort) {
         return (int) ChronoUnit.WEEKS.between(mondayOf(cohort.startsOn()), mondayOf(cohort.endsOn())) + 1;
+    }
+
+    /** Week {@code number} of a course, from its Monday to its Sunday. */
+    public record WeekSpan(int number, LocalDate monday) {
+        public LocalDate sunday() {
+            return monday.plusDays(6);
+        }
+    }
+
+    /** The weeks of the course, from 1 to {@link #weeksOf}. */
+    public static List<WeekSpan> weeks(Cohort cohort) {
+        LocalDate first = mondayOf(cohort.startsOn());
+        return IntStream.rangeClosed(1, weeksOf(cohort)).mapToObj(n -> new WeekSpan(n, first.plusWeeks(n - 1L))).toList();
+    }
+
+    /** The week to offer first: the one holding {@code today} while the course runs, else week 1. */
+    public static int currentWeek(Cohort cohort, LocalDate today) {
+        if (today.isBefore(cohort.startsOn()) || today.isAfter(cohort.endsOn())) {
+            return 1;
+        }
+        return (int) ChronoUnit.WEEKS.between(mondayOf(cohort.startsOn()), mondayOf(today)) + 1;
     }
 
     /**
@@ -93,7 +145,22 @@ public final class SignInSheets {
      * {@link ExportService#write}; no half-written file is left.
      */
     public void write(Week week, Localization tr, Path file) {
-        ExportService.toFile(file, out -> write(week, tr, out));
+        write(week, Per.DAY, PrintFormat.XLSX, tr, file);
+    }
+
+    /**
+     * Writes the week's sheets to {@code file} in {@code format}, one sheet (XLSX) or page (PDF) per
+     * day or per session. In a PDF, a day whose trainees overflow a page goes on over the next with
+     * its title and header repeated. Refused like {@link ExportService#write}; no half-written file is left.
+     */
+    public void write(Week week, Per per, PrintFormat format, Localization tr, Path file) {
+        ExportService.toFile(file, out -> {
+            if (format == PrintFormat.PDF) {
+                SignInPdf.write(week, week.sheets(per), tr, out);
+            } else {
+                writeXlsx(week, per, tr, out);
+            }
+        });
     }
 
     /** The name a day's sheet gets, e.g. "Monday 04-05" ("Thứ Hai 04-05" in Vietnamese). */
@@ -101,10 +168,26 @@ public final class SignInSheets {
         return SheetNames.safe(tr.tr("signin.sheet", tr.tr(date.getDayOfWeek()), SHEET_DATE.format(date)));
     }
 
-    private static void write(Week week, Localization tr, OutputStream out) throws IOException {
+    /** The name a session's sheet gets, e.g. "Monday 04-05 08h00". */
+    static String sheetName(Session session, Localization tr) {
+        return SheetNames.safe(sheetName(session.startsAt().toLocalDate(), tr) + " " + SHEET_TIME.format(session.startsAt()));
+    }
+
+    /** The header of a session's signature column: "08:00–11:30 Opening". */
+    static String sessionHeading(Session s) {
+        return TIME.format(s.startsAt()) + "–" + TIME.format(s.endsAt()) + " " + s.title();
+    }
+
+    private static void writeXlsx(Week week, Per per, Localization tr, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Cohort Desk", "1.0");
-        for (Day day : week.days()) {
-            daySheet(workbook.newWorksheet(sheetName(day.date(), tr)), week, day, tr);
+        Set<String> used = new HashSet<>();
+        for (Day day : week.sheets(per)) {
+            String name = per == Per.SESSION ? sheetName(day.sessions().get(0), tr) : sheetName(day.date(), tr);
+            // Two sessions starting at the same time would otherwise share a name, which a workbook refuses.
+            for (int n = 2; !used.add(name); n++) {
+                name = SheetNames.safe(name.substring(0, Math.min(name.length(), 26)) + " (" + n + ")");
+            }
+            daySheet(workbook.newWorksheet(name), week, day, tr);
         }
         workbook.finish();
     }
@@ -119,7 +202,7 @@ public final class SignInSheets {
 
         List<String> header = new ArrayList<>(List.of(tr.tr("roster.column.no"), tr.tr("roster.column.name_local"), tr.tr("roster.column.name_latin")));
         for (Session s : day.sessions()) {
-            header.add(CellText.neutralised(TIME.format(s.startsAt()) + "–" + TIME.format(s.endsAt()) + " " + s.title()));
+            header.add(CellText.neutralised(sessionHeading(s)));
         }
         for (int c = 0; c <= last; c++) {
             ws.value(1, c, header.get(c));
@@ -147,16 +230,21 @@ public final class SignInSheets {
             ws.range(2, 0, r - 1, last).style().verticalAlignment("center").borderStyle("thin").set();
         }
 
+        onOneLandscapePage(ws);
+        ws.repeatRows(0, 1);
+        ws.freezePane(0, 2);
+    }
+
+    /** Prints the sheet on one A4 page, landscape, scaled down to fit. */
+    static void onOneLandscapePage(Worksheet ws) {
         ws.pageOrientation("landscape");
         ws.paperSize(PaperSize.A4_PAPER);
         ws.setFitToPage(true);
         ws.fitToWidth((short) 1);
         ws.fitToHeight((short) 1);
-        ws.repeatRows(0, 1);
-        ws.freezePane(0, 2);
     }
 
-    private static LocalDate mondayOf(LocalDate date) {
+    static LocalDate mondayOf(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

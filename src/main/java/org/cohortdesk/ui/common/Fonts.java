@@ -8,7 +8,7 @@ import javafx.scene.text.Font;
 
 /**
  * The fonts shipped inside the application: Noto Sans Lao (SIL Open Font License 1.1, see
- * {@code fonts/OFL.txt}), so Lao reads the same on every desktop, including Windows machines
+ * {@code org/cohortdesk/fonts/OFL.txt}, a folder the PDF writer reads too), so Lao reads the same on every desktop, including Windows machines
  * without a Lao font. Load them once the toolkit runs and before any stylesheet applies; the
  * stylesheet refers to the family by its internal name, {@value #LAO_FAMILY}.
  */
@@ -23,7 +23,7 @@ public final class Fonts {
     public static int loadBundled() {
         int loaded = 0;
         for (String file : FILES) {
-            try (InputStream in = Fonts.class.getResourceAsStream("/org/cohortdesk/ui/fonts/" + file)) {
+            try (InputStream in = Fonts.class.getResourceAsStream("/org/cohortdesk/fonts/" + file)) {
                 Font font = in == null ? null : Font.loadFont(in, 13);
                 if (font == null) {
                     LOG.warning("bundled font not loaded: " + file);

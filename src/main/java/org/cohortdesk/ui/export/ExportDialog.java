@@ -92,7 +92,7 @@ final class ExportDialog {
         };
     }
 
-    private static <T> ComboBox<T> combo(String id, List<T> items, java.util.function.Function<T, String> name) {
+    static <T> ComboBox<T> combo(String id, List<T> items, java.util.function.Function<T, String> name) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(items);

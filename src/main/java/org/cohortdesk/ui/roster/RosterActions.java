@@ -102,6 +102,25 @@ final class RosterActions {
         attendance.run();
     }
 
+    /** Ask and write a week's sign-in sheets, and the timetable; set by the page's wiring. */
+    private Runnable signInSheets = () -> { };
+    private Runnable timetable = () -> { };
+
+    void onPrint(Runnable signInSheets, Runnable timetable) {
+        this.signInSheets = signInSheets;
+        this.timetable = timetable;
+    }
+
+    /** Sign-in sheets…: a week of the course, a page per day or per session, PDF or XLSX. */
+    void signInSheets() {
+        signInSheets.run();
+    }
+
+    /** Timetable…: every week of the course or one, as weekly grids, PDF or XLSX. */
+    void timetable() {
+        timetable.run();
+    }
+
     RosterEditor editor() {
         return editor;
     }

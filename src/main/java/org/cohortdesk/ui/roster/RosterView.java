@@ -47,6 +47,7 @@ import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
+import org.cohortdesk.ui.export.PrintExport;
 import org.cohortdesk.ui.export.SpreadsheetExport;
 import org.cohortdesk.ui.schedule.CohortSchedule;
 
@@ -208,9 +209,12 @@ public final class RosterView extends BorderPane implements Filterable, PageView
                 template -> export.roster(code, template, view[0].shownEnrollments(), model.rows().size(), model::report));
         actions.onImportFile(file -> NomineeSheetStep.start(context, code, file, owner.get(), model::reloadAfterChange));
         actions.onAttendance(() -> AttendanceDialog.show(context, code, owner.get()));
+        PrintExport print = PrintExport.of(context, owner);
+        actions.onPrint(() -> print.signIn(model.headerProperty().get().cohort(), model::report),
+                () -> print.timetable(model.headerProperty().get().cohort(), model::report));
         view[0] = new RosterView(model, actions, back);
         CohortSchedule schedule = new CohortSchedule(context, code, owner, model::report, model::reloadAfterChange);
-        MenuButton timetable = schedule.menu();
+        MenuButton timetable = schedule.menu(actions::timetable, actions::signInSheets);
         timetable.disableProperty().bind(model.headerProperty().isNull());
         view[0].buttons.getChildren().add(timetable);
         model.load();

@@ -27,6 +27,8 @@ import org.cohortdesk.ui.common.Styles;
  */
 public final class CohortSchedule {
     public static final String MENU_ID = "scheduleMenu";
+    public static final String PRINT_ID = "schedulePrint";
+    public static final String SIGNIN_ID = "scheduleSignIn";
     public static final String CONFLICTS_ID = "scheduleConflicts";
     public static final String ICS_ID = "scheduleIcs";
     public static final String PROPOSE_ID = "schedulePropose";
@@ -48,14 +50,18 @@ public final class CohortSchedule {
         this.tr = context.localization();
     }
 
-    /** The page's Timetable menu: Conflicts…, Export calendar (ICS)…, Propose timetable…. */
-    public MenuButton menu() {
+    /**
+     * The page's Timetable menu: Print the timetable… ({@code printTimetable}), Print sign-in
+     * sheets… ({@code printSignIn}), Conflicts…, Export calendar (ICS)…, Propose timetable….
+     */
+    public MenuButton menu(Runnable printTimetable, Runnable printSignIn) {
         MenuButton menu = new MenuButton(tr.tr("schedule.menu"));
         menu.setId(MENU_ID);
         menu.setTooltip(LaoText.tooltip(tr.tr("schedule.menu.tip")));
         menu.setFocusTraversable(false);
         menu.setMinWidth(Region.USE_PREF_SIZE);
-        menu.getItems().setAll(item(CONFLICTS_ID, "schedule.conflicts.button", this::conflicts),
+        menu.getItems().setAll(item(PRINT_ID, "schedule.print", printTimetable), item(SIGNIN_ID, "roster.action.signin", printSignIn),
+                item(CONFLICTS_ID, "schedule.conflicts.button", this::conflicts),
                 item(ICS_ID, "schedule.ics.button", this::exportCalendar), item(PROPOSE_ID, "timetable.button", this::propose));
         return menu;
     }

@@ -3,6 +3,7 @@ package org.cohortdesk.service.export;
 import static org.cohortdesk.service.person.PeopleFixture.enrollment;
 import static org.cohortdesk.service.person.PeopleFixture.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,7 @@ import org.cohortdesk.model.Person;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.Session;
 import org.cohortdesk.model.SessionKind;
+import org.cohortdesk.service.pdf.PdfReadBack;
 import org.cohortdesk.service.roster.RosterService;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
@@ -49,13 +51,14 @@ class SignInSheetsTest {
     Path dir;
     Database db;
     SignInSheets sheets;
+    Cohort cohort;
 
     @BeforeEach
     void cohortWithSessions() {
         db = Database.open(new DataFolder(dir), LegacyH2.none());
         TestData data = new TestData().insertBasics(db.jdbi());
         // Wednesday 6 May 2026: week 1 runs from Monday 4 May; the course ends on Friday 26 June, in week 8.
-        Cohort cohort = data.cohort(CODE, LocalDate.of(2026, 5, 6), LocalDate.of(2026, 6, 26));
+        cohort = data.cohort(CODE, LocalDate.of(2026, 5, 6), LocalDate.of(2026, 6, 26));
         Person vilay = person("Vilay Inthavong", "ວິໄລ ອິນທະວົງ", LocalDate.of(1986, 3, 3), null, null, "MoHA");
         Person anh = person("Nguyễn Thị Ánh", null, LocalDate.of(1990, 1, 1), null, null, "Học viện");
         Person gone = person("Bounmy Vongsa", "ບຸນມີ ວົງສາ", LocalDate.of(1979, 1, 1), null, null, "MoHA");
@@ -122,10 +125,84 @@ class SignInSheetsTest {
         assertEquals("Wednesday 06-05", SignInSheets.sheetName(LocalDate.of(2026, 5, 6), en));
     }
 
+    @Test
+    void writesAPdfPagePerDayInLaoWithShapedNamesAndTheWithdrawnLeftOut() throws IOException {
+        Localization lo = new Localization(Language.LO);
+        enrol(List.of(person("Kingkeo Namsai", "ກິ່ງແກ້ວ ນ້ຳໃສ", LocalDate.of(1988, 8, 8), null, null, "MoHA")));
+        SignInSheets.Week week = sheets.week(CODE, 1, lo);
+        Path file = dir.resolve("signin.pdf");
+        sheets.write(week, SignInSheets.Per.DAY, PrintFormat.PDF, lo, file);
+
+        PdfReadBack pdf = PdfReadBack.of(file);
+        assertEquals(2, pdf.pages().size(), "Wednesday and Friday");
+        assertTrue(pdf.landscape(0) && pdf.landscape(1));
+        String wednesday = pdf.pages().get(0);
+        for (String expected : List.of("LAO-2026-05 · " + week.courseTitle() + " · ໃບລົງລາຍເຊັນ, ວັນພຸດ ວັນທີ 06/05/2026",
+                "ລ/ດ", "ຊື່ (ພາສາລາວ)", "ຊື່ (ອັກສອນລາຕິນ)", "08:00–11:30 Khai giảng", "13:30–16:30 Tổ chức bộ máy",
+                "ກິ່ງແກ້ວ ນ້ຳໃສ", "Kingkeo Namsai", "ວິໄລ ອິນທະວົງ", "Vilay Inthavong", "Nguyễn Thị Ánh")) {
+            assertTrue(wednesday.contains(expected), expected + " in:\n" + wednesday);
+        }
+        assertTrue(pdf.pages().get(1).contains("ວັນສຸກ ວັນທີ 08/05/2026") && pdf.pages().get(1).contains("08:00–11:30 ການຄຸ້ມຄອງລັດ"),
+                pdf.pages().get(1));
+        assertFalse(pdf.text().contains("Bounmy") || pdf.text().contains("ບຸນມີ"), "withdrawn");
+        assertTrue(pdf.embeddedFonts().containsAll(List.of("NotoSans-Regular", "NotoSans-Bold", "NotoSansLao-Regular", "NotoSansLao-Bold")),
+                pdf.embeddedFonts().toString());
+    }
+
+    @Test
+    void repeatsTheTitleAndHeaderWhenTheTraineesOverflowAPage() throws IOException {
+        enrol(IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> person("Trainee " + i, "ນັກຮຽນ " + i, LocalDate.of(1980, 1, 1), null, null, "MoHA")).toList());
+        Localization en = new Localization(Language.EN);
+        Path file = dir.resolve("signin.pdf");
+        sheets.write(sheets.week(CODE, 1, en), SignInSheets.Per.DAY, PrintFormat.PDF, en, file);
+
+        List<String> pages = PdfReadBack.of(file).pages();
+        assertTrue(pages.size() >= 4, "42 trainees take two pages a day: " + pages.size());
+        for (String page : pages) {
+            assertTrue(page.contains("Sign-in sheet, ") && page.contains("Name (Latin)"), page);
+        }
+        assertTrue(pages.get(0).contains("Trainee 1\n") || pages.get(0).contains("Trainee 1 "), pages.get(0));
+        assertFalse(pages.get(0).contains("Trainee 40"), "the last trainee is on the next page");
+        assertTrue(pages.get(1).contains("Trainee 40") && pages.get(1).contains("Wednesday"), pages.get(1));
+    }
+
+    @Test
+    void writesASheetPerSessionWhenAsked() throws IOException {
+        Localization vi = new Localization(Language.VI);
+        Path file = dir.resolve("sessions.xlsx");
+        sheets.write(sheets.week(CODE, 1, vi), SignInSheets.Per.SESSION, PrintFormat.XLSX, vi, file);
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+            List<Sheet> all = wb.getSheets().toList();
+            assertEquals(List.of("Thứ Tư 06-05 08h00", "Thứ Tư 06-05 13h30", "Thứ Sáu 08-05 08h00"), all.stream().map(Sheet::getName).toList());
+            List<Row> afternoon = rows(all.get(1));
+            assertEquals(List.of("STT", "Họ tên (chữ Lào)", "Họ tên (Latinh)", "13:30–16:30 Tổ chức bộ máy", ""), texts(afternoon.get(1), 5));
+        }
+    }
+
+    private void enrol(List<Person> people) {
+        db.jdbi().useTransaction(h -> {
+            Tables.PEOPLE.insertAll(h, people);
+            Tables.ENROLLMENTS.insertAll(h, people.stream().map(p -> enrollment(cohort.id(), p.id(), EnrollmentStatus.ARRIVED)).toList());
+        });
+    }
+
     private static String entry(Path file, String name) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void offersTheWeekHoldingTodayWhileTheCourseRuns() {
+        assertEquals(8, SignInSheets.weeks(cohort).size());
+        assertEquals(new SignInSheets.WeekSpan(2, LocalDate.of(2026, 5, 11)), SignInSheets.weeks(cohort).get(1));
+        assertEquals(LocalDate.of(2026, 5, 17), SignInSheets.weeks(cohort).get(1).sunday());
+        assertEquals(1, SignInSheets.currentWeek(cohort, LocalDate.of(2026, 5, 1)), "before the course");
+        assertEquals(1, SignInSheets.currentWeek(cohort, LocalDate.of(2026, 5, 6)));
+        assertEquals(2, SignInSheets.currentWeek(cohort, LocalDate.of(2026, 5, 17)));
+        assertEquals(8, SignInSheets.currentWeek(cohort, LocalDate.of(2026, 6, 26)), "its last day");
+        assertEquals(1, SignInSheets.currentWeek(cohort, LocalDate.of(2026, 6, 27)), "after the course");
     }
 
     @ParameterizedTest
