@@ -1,6 +1,5 @@
 package org.cohortdesk.ui.export;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.export.ExportService;
@@ -126,18 +124,7 @@ public final class SpreadsheetExport {
     }
 
     private Optional<Path> chooseFile(String name, SpreadsheetFormat format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(tr.tr("export.dialog.file_title"));
-        String extension = format.extension().toLowerCase(Locale.ROOT);
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(ExportDialog.formatName(tr, format), "*." + extension));
-        chooser.setInitialFileName(name.replaceAll("[\\\\/:*?\"<>|]", " ").strip() + "." + extension);
-        File chosen = chooser.showSaveDialog(owner.get());
-        return Optional.ofNullable(chosen).map(File::toPath).map(p -> withExtension(p, extension));
-    }
-
-    /** The chosen file with the format's extension, which some systems' choosers leave off. */
-    static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file : file.resolveSibling(name + "." + extension);
+        return SaveFile.systemDialog().choose(owner.get(), tr.tr("export.dialog.file_title"), ExportDialog.formatName(tr, format),
+                format.extension().toLowerCase(Locale.ROOT), name);
     }
 }

@@ -1,6 +1,5 @@
 package org.cohortdesk.ui.schedule;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,7 +10,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
@@ -20,6 +18,7 @@ import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.common.BackgroundTask;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Styles;
+import org.cohortdesk.ui.export.SaveFile;
 
 /**
  * The timetable's actions on a cohort's page: its conflicts in a dialog beside the page, its
@@ -116,13 +115,6 @@ public final class CohortSchedule {
     }
 
     private Optional<Path> chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(tr.tr("schedule.ics.file_title"));
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(tr.tr("schedule.ics.format"), "*.ics"));
-        chooser.setInitialFileName(code.replaceAll("[\\\\/:*?\"<>|]", " ").strip() + ".ics");
-        File chosen = chooser.showSaveDialog(owner.get());
-        return Optional.ofNullable(chosen).map(File::toPath)
-                .map(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ics") ? p
-                        : p.resolveSibling(p.getFileName() + ".ics"));
+        return SaveFile.systemDialog().choose(owner.get(), tr.tr("schedule.ics.file_title"), tr.tr("schedule.ics.format"), "ics", code);
     }
 }

@@ -50,7 +50,7 @@ class SpreadsheetExportTest {
 
     @Test
     void theChosenFileGetsTheFormatsExtensionWhenTheChooserLeftItOff() {
-        assertEquals(Path.of("a/roster.xlsx"), SpreadsheetExport.withExtension(Path.of("a/roster"), "xlsx"));
-        assertEquals(Path.of("a/roster.XLSX"), SpreadsheetExport.withExtension(Path.of("a/roster.XLSX"), "xlsx"));
+        assertEquals(Path.of("a/roster.xlsx"), SaveFile.withExtension(Path.of("a/roster"), "xlsx"));
+        assertEquals(Path.of("a/roster.XLSX"), SaveFile.withExtension(Path.of("a/roster.XLSX"), "xlsx"));
     }
 }
