@@ -1,40 +1,25 @@
 package org.cohortdesk.service.attendance;
 
-import static org.cohortdesk.service.person.PeopleFixture.enrollment;
-import static org.cohortdesk.service.person.PeopleFixture.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.cohortdesk.model.AuditAction;
-import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.Enrollment;
-import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Mark;
-import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Session;
-import org.cohortdesk.model.SessionKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.attendance.AttendanceService.Cell;
 import org.cohortdesk.service.attendance.AttendanceService.Change;
 import org.cohortdesk.service.attendance.AttendanceService.Key;
 import org.cohortdesk.service.attendance.AttendanceService.Sheet;
-import org.cohortdesk.service.audit.Audit;
-import org.cohortdesk.service.roster.RosterService;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
 import org.cohortdesk.store.LegacyH2;
-import org.cohortdesk.store.Tables;
-import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,10 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Marks entered on a real H2 file: stored, read back, all or nothing, never over someone else's. */
 class AttendanceServiceTest {
-    /** Wednesday 6 May 2026, 12:00 at the academy (UTC+7): Monday's to Wednesday's mornings have ended. */
-    private static final Clock WEDNESDAY_NOON = Clock.fixed(LocalDateTime.of(2026, 5, 6, 12, 0).toInstant(ZoneOffset.ofHours(7)),
-            ZoneOffset.ofHours(7));
-
     @TempDir
     Path dir;
     Database db;
@@ -57,25 +38,11 @@ class AttendanceServiceTest {
     @BeforeEach
     void cohortWithAWeekOfMornings() {
         db = Database.open(new DataFolder(dir), LegacyH2.none());
-        TestData data = new TestData().insertBasics(db.jdbi());
-        Cohort cohort = data.cohort("LAO-2026-05", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 6, 26));
-        Person p1 = person("Vilay Inthavong", "ວິໄລ ອິນທະວົງ", LocalDate.of(1985, 3, 7), "P1111111", LocalDate.of(2030, 1, 1), "MoHA");
-        Person p2 = person("Nguyễn Thị Ánh", null, LocalDate.of(1990, 1, 1), null, null, "Học viện");
-        vilay = enrollment(cohort.id(), p1.id(), EnrollmentStatus.ARRIVED);
-        anh = enrollment(cohort.id(), p2.id(), EnrollmentStatus.ARRIVED);
-        sessions = new java.util.ArrayList<>();
-        for (int day = 0; day < 5; day++) {
-            LocalDateTime start = LocalDateTime.of(2026, 5, 4 + day, 8, 0);
-            sessions.add(new Session(UUID.randomUUID(), cohort.id(), null, SessionKind.LECTURE, "Lecture " + (day + 1), start, start.plusHours(3),
-                    "A.201", null, TestData.NOW, TestData.NOW, 0));
-        }
-        db.jdbi().useTransaction(h -> {
-            Tables.COHORTS.insert(h, cohort);
-            Tables.PEOPLE.insertAll(h, List.of(p1, p2));
-            Tables.ENROLLMENTS.insertAll(h, List.of(vilay, anh));
-            Tables.SESSIONS.insertAll(h, sessions);
-        });
-        attendance = new AttendanceService(db.jdbi(), new RosterService(db.jdbi()), new Audit(WEDNESDAY_NOON, "coordinator"), WEDNESDAY_NOON);
+        AttendanceFixture f = AttendanceFixture.insert(db, 5);
+        attendance = f.service();
+        sessions = f.sessions();
+        vilay = f.vilay();
+        anh = f.anh();
     }
 
     @AfterEach

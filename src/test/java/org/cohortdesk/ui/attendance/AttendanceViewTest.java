@@ -1,19 +1,11 @@
 package org.cohortdesk.ui.attendance;
 
-import static org.cohortdesk.service.person.PeopleFixture.enrollment;
-import static org.cohortdesk.service.person.PeopleFixture.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -27,23 +19,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
-import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.Enrollment;
-import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Mark;
-import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Session;
-import org.cohortdesk.model.SessionKind;
+import org.cohortdesk.service.attendance.AttendanceFixture;
 import org.cohortdesk.service.attendance.AttendanceService;
 import org.cohortdesk.service.attendance.AttendanceService.Key;
-import org.cohortdesk.service.audit.Audit;
-import org.cohortdesk.service.roster.RosterService;
 import org.cohortdesk.service.roster.RosterService.Line;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
 import org.cohortdesk.store.LegacyH2;
-import org.cohortdesk.store.Tables;
-import org.cohortdesk.store.TestData;
 import org.cohortdesk.ui.common.Fonts;
 import org.cohortdesk.ui.common.FxThread;
 import org.cohortdesk.ui.common.TaskRunner;
@@ -57,10 +42,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The attendance grid in a real window over a real H2 file: marks typed from the keyboard, saved, undone. */
 class AttendanceViewTest extends FxRobot {
-    /** Wednesday 6 May 2026, 12:00 at the academy: three of the week's five mornings have ended. */
-    private static final Clock WEDNESDAY_NOON = Clock.fixed(LocalDateTime.of(2026, 5, 6, 12, 0).toInstant(ZoneOffset.ofHours(7)),
-            ZoneOffset.ofHours(7));
-
     static {
         try {
             FxToolkit.registerPrimaryStage();
@@ -76,36 +57,21 @@ class AttendanceViewTest extends FxRobot {
     TaskRunner tasks;
     AttendanceService service;
     Dialog<ButtonType> dialog;
-    List<Session> sessions = new ArrayList<>();
+    List<Session> sessions;
     Enrollment vilay;
     Enrollment anh;
 
     @BeforeEach
     void cohortWithTwoWeeksOfMornings() throws Exception {
         db = Database.open(new DataFolder(dir), LegacyH2.none());
-        TestData data = new TestData().insertBasics(db.jdbi());
-        Cohort cohort = data.cohort("LAO-2026-05", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 15));
-        Person p1 = person("Vilay Inthavong", "ວິໄລ ອິນທະວົງ", LocalDate.of(1985, 3, 7), "P1111111", LocalDate.of(2030, 1, 1), "MoHA");
-        Person p2 = person("Anh Nguyen", null, LocalDate.of(1990, 1, 1), null, null, "Học viện");
-        vilay = enrollment(cohort.id(), p1.id(), EnrollmentStatus.ARRIVED);
-        anh = enrollment(cohort.id(), p2.id(), EnrollmentStatus.ARRIVED);
-        for (int day = 0; day < 12; day++) {
-            LocalDateTime start = LocalDateTime.of(2026, 5, 4, 8, 0).plusDays(day);
-            if (start.getDayOfWeek().getValue() <= 5) {
-                sessions.add(new Session(UUID.randomUUID(), cohort.id(), null, SessionKind.LECTURE, "Lecture " + day, start, start.plusHours(3),
-                        "A.201", null, TestData.NOW, TestData.NOW, 0));
-            }
-        }
-        db.jdbi().useTransaction(h -> {
-            Tables.COHORTS.insert(h, cohort);
-            Tables.PEOPLE.insertAll(h, List.of(p1, p2));
-            Tables.ENROLLMENTS.insertAll(h, List.of(vilay, anh));
-            Tables.SESSIONS.insertAll(h, sessions);
-        });
-        service = new AttendanceService(db.jdbi(), new RosterService(db.jdbi()), new Audit(WEDNESDAY_NOON, "coordinator"), WEDNESDAY_NOON);
+        AttendanceFixture f = AttendanceFixture.insert(db, 12);
+        service = f.service();
+        sessions = f.sessions();
+        vilay = f.vilay();
+        anh = f.anh();
         tasks = TaskRunner.background(FxThread.started());
-        AttendanceGrid grid = new AttendanceGrid("LAO-2026-05", service::sheet, changes -> service.mark("LAO-2026-05", changes), tasks,
-                e -> { throw new AssertionError(e); });
+        AttendanceGrid grid = new AttendanceGrid(AttendanceFixture.CODE, service::sheet, changes -> service.mark(AttendanceFixture.CODE, changes),
+                tasks, e -> { throw new AssertionError(e); });
         FxToolkit.setupFixture(() -> {
             dialog = AttendanceDialog.show(grid, new Localization(Language.EN), null);
         });
