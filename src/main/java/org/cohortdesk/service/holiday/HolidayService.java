@@ -35,12 +35,13 @@ public final class HolidayService {
     public static final int FIRST_YEAR = VietnameseLunarCalendar.FIRST_YEAR;
     public static final int LAST_YEAR = VietnameseLunarCalendar.LAST_YEAR;
     private static final int NAME_LENGTH = 300;
+    /** Each country's year computed once, for every workspace (the days do not depend on one). */
+    private static final PublicHolidays PUBLIC_HOLIDAYS = new PublicHolidays(VietnameseLunarCalendar.VIETNAM);
+    private static final Map<String, List<DayOff>> COMPUTED = new ConcurrentHashMap<>();
 
     private final Jdbi jdbi;
     private final Audit audit;
     private final Clock clock;
-    private static final PublicHolidays PUBLIC_HOLIDAYS = new PublicHolidays(VietnameseLunarCalendar.VIETNAM);
-    private static final Map<String, List<DayOff>> COMPUTED = new ConcurrentHashMap<>();
 
     public HolidayService(Jdbi jdbi, Audit audit, Clock clock) {
         this.jdbi = jdbi;
