@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code conflicts} and {@code export calendar} on a one-year sample. */
+/** {@code conflicts}, {@code holidays} and {@code export calendar} on a one-year sample. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScheduleCommandsTest {
     @TempDir
@@ -46,6 +46,20 @@ class ScheduleCommandsTest {
         Result r = run("conflicts", "--data", data, "--lang", "en");
         assertEquals(0, r.code(), r.out() + r.err());
         assertEquals("No errors, no warnings.", r.out().strip());
+    }
+
+    /** The sample stores no holiday, so each computed one is listed once (not again from a stored copy). */
+    @Test
+    @Order(1)
+    void theSampleListsEachPublicHolidayOnce() {
+        String year = String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+        for (String country : List.of("VN", "LA")) {
+            Result r = run("holidays", "--country", country, "--year", year, "--data", data, "--lang", "en");
+            assertEquals(0, r.code(), r.err());
+            List<String> days = r.out().lines().map(l -> l.split("\t")[0]).toList();
+            assertTrue(days.size() >= 7, r.out());
+            assertEquals(days.stream().distinct().toList(), days, r.out());
+        }
     }
 
     @Test

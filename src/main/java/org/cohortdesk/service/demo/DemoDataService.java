@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Jdbi;
  * years ending with the current one: Lao partners (the Ministry of Home Affairs, the central
  * offices, the Home Affairs departments of every province) and, in recent years, partners in
  * Cambodia, Cuba and Bangladesh; their agreements and annual plans; ten courses; rooms, lecturers
- * and interpreters; holidays; cohorts with their rosters, timetables and the attendance of every
+ * and interpreters; cohorts with their rosters, timetables and the attendance of every
  * session that has ended. {@code years = 10} is the reference dataset (about 500 cohorts, 11,500
  * people, 32,000 sessions, 700,000 marks, written in 15 to 25 seconds).
  *
@@ -41,7 +41,9 @@ import org.jdbi.v3.core.Jdbi;
  * </ul>
  * Nothing else is wrong: every other passport outlasts its cohorts by more than six months, every
  * visa outlasts the stay, no room, lecturer or interpreter is booked twice in a half-day, and no
- * session falls on a weekend or a holiday.
+ * session falls on a weekend or on a public holiday (day in lieu included) of Vietnam or of the
+ * cohort's country, as {@code HolidayService} computes them. No holiday is stored: the extra days
+ * off a workspace already has are left alone, and the sample does not plan around them.
  */
 public final class DemoDataService {
     private final Jdbi jdbi;

@@ -11,8 +11,6 @@ import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.Course;
 import org.cohortdesk.model.CourseModule;
 import org.cohortdesk.model.Enrollment;
-import org.cohortdesk.model.Holiday;
-import org.cohortdesk.model.HolidayKind;
 import org.cohortdesk.model.Partner;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Resource;
@@ -22,7 +20,8 @@ import org.cohortdesk.model.SessionResource;
 /**
  * A whole sample drawn in memory, every row but the attendance marks, which {@link DemoAttendance}
  * makes cohort by cohort while they are written. Each part draws from its own split of the seed,
- * in a fixed order, so the same seed, years and day give the same rows.
+ * in a fixed order, so the same seed, years and day give the same rows. No holidays: the
+ * timetables keep off the public holidays the workspace computes ({@link DemoCalendar}).
  */
 final class DemoSample {
     static final String VENUE = DemoNames.nfc("Trụ sở Học viện, Hà Nội");
@@ -32,7 +31,6 @@ final class DemoSample {
     final List<Course> courses = new ArrayList<>();
     final List<CourseModule> modules = new ArrayList<>();
     final List<Resource> resources;
-    final List<Holiday> holidays = new ArrayList<>();
     final List<DemoCohort> cohorts;
     final List<Cohort> cohortRows = new ArrayList<>();
     final List<Person> people = new ArrayList<>();
@@ -84,16 +82,13 @@ final class DemoSample {
         bookings = timetable.bookings();
         drawnPeople.all().forEach(p -> people.add(p.toRow(partnerIds.get(p.partnerIndex), stamp)));
 
-        DemoDice holidayIds = root.split();
-        calendar.holidays().forEach(d -> holidays.add(new Holiday(holidayIds.uuid(), d.country(), d.date(), d.name(), HolidayKind.PUBLIC,
-                stamp, stamp, 0)));
         attendance = new DemoAttendance(root.split(), cohorts, academyNow, stamp);
         attendanceCount = attendance.count();
     }
 
     /** Rows to write in all, marks included. */
     long rows() {
-        return (long) partners.size() + agreements.size() + courses.size() + modules.size() + resources.size() + holidays.size()
+        return (long) partners.size() + agreements.size() + courses.size() + modules.size() + resources.size()
                 + cohortRows.size() + people.size() + enrollments.size() + sessions.size() + bookings.size() + attendanceCount;
     }
 

@@ -2,14 +2,11 @@ package org.cohortdesk.service.demo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.cohortdesk.model.Attendance;
-import org.cohortdesk.model.Holiday;
 import org.cohortdesk.model.Resource;
 import org.cohortdesk.model.SessionResource;
 import org.cohortdesk.service.demo.DemoDataService.Progress;
@@ -20,8 +17,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * Writes a drawn sample through one open transaction, table by table in chunks, reporting the
  * share of rows written after each chunk. Attendance marks are made and written cohort by cohort,
- * so they are never all in memory. Holidays the workspace already has are kept, and a room,
- * lecturer or interpreter of the same name is reused rather than added twice.
+ * so they are never all in memory. A room, lecturer or interpreter of the same name as one the
+ * workspace already has is reused rather than added twice. The workspace's holidays (the extra
+ * days off the user added) are left as they are: the sample writes none.
  */
 final class DemoWriter {
     private static final int CHUNK = 20_000;
@@ -46,7 +44,6 @@ final class DemoWriter {
         insert(Tables.COURSE_MODULES, sample.modules, reference);
         Map<UUID, UUID> reused = existingResources(sample.resources);
         insert(Tables.RESOURCES, sample.resources.stream().filter(r -> !reused.containsKey(r.id())).toList(), reference);
-        insert(Tables.HOLIDAYS, newHolidays(sample.holidays), reference);
         insert(Tables.COHORTS, sample.cohortRows, "demo.step.cohorts");
         insert(Tables.PEOPLE, sample.people, "demo.step.people");
         insert(Tables.ENROLLMENTS, sample.enrollments, "demo.step.enrollments");
@@ -108,13 +105,5 @@ final class DemoWriter {
             }
         }
         return reused;
-    }
-
-    private List<Holiday> newHolidays(List<Holiday> ours) {
-        Set<String> stored = new HashSet<>();
-        for (Holiday h : Tables.HOLIDAYS.all(handle, "id")) {
-            stored.add(h.country() + "|" + h.holidayOn());
-        }
-        return ours.stream().filter(h -> !stored.contains(h.country() + "|" + h.holidayOn())).toList();
     }
 }

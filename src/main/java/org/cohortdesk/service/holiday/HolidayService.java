@@ -25,18 +25,23 @@ import org.jdbi.v3.core.Jdbi;
  * The days off of Vietnam and Laos: the public holidays by law, computed (Tết and the Hùng Kings'
  * day with the Vietnamese lunar calendar), and the extra days the user adds (the government's
  * bridge days), stored. Weekends are not listed: a day off here is a weekday or a holiday.
+ *
+ * <p>Stored rows of kind {@link HolidayKind#PUBLIC} are ignored: public holidays are computed, and
+ * such rows are only left by the sample data of earlier versions, which stored its own list of
+ * holidays (some of them on other days). Adding an extra day on the date of one replaces it.
  */
 public final class HolidayService {
     /** The years whose holidays can be computed. */
     public static final int FIRST_YEAR = VietnameseLunarCalendar.FIRST_YEAR;
     public static final int LAST_YEAR = VietnameseLunarCalendar.LAST_YEAR;
     private static final int NAME_LENGTH = 300;
+    /** Each country's year computed once, for every workspace (the days do not depend on one). */
+    private static final PublicHolidays PUBLIC_HOLIDAYS = new PublicHolidays(VietnameseLunarCalendar.VIETNAM);
+    private static final Map<String, List<DayOff>> COMPUTED = new ConcurrentHashMap<>();
 
     private final Jdbi jdbi;
     private final Audit audit;
     private final Clock clock;
-    private final PublicHolidays publicHolidays = new PublicHolidays(VietnameseLunarCalendar.VIETNAM);
-    private final Map<String, List<DayOff>> computed = new ConcurrentHashMap<>();
 
     public HolidayService(Jdbi jdbi, Audit audit, Clock clock) {
         this.jdbi = jdbi;
@@ -61,7 +66,9 @@ public final class HolidayService {
             }
         }
         for (Holiday stored : jdbi.withHandle(h -> h.attach(HolidayDao.class).between(country.name(), from, to))) {
-            days.add(DayOff.stored(stored.holidayOn(), stored.kind(), stored.name()));
+            if (stored.kind() == HolidayKind.EXTRA) {
+                days.add(DayOff.stored(stored.holidayOn(), stored.kind(), stored.name()));
+            }
         }
         days.sort(Comparator.comparing(DayOff::date));
         return days;
@@ -92,8 +99,12 @@ public final class HolidayService {
         Instant now = clock.instant();
         Holiday holiday = new Holiday(UUID.randomUUID(), country.name(), date, cleaned, HolidayKind.EXTRA, now, now, 0);
         Transactions.useTransaction(jdbi, h -> {
-            if (stored(h, country, date) != null) {
+            Holiday before = stored(h, country, date);
+            if (before != null && before.kind() == HolidayKind.EXTRA) {
                 throw ProblemException.of("error.holiday.already_extra", date, country);
+            }
+            if (before != null) {
+                deleteLeftOver(h, before);
             }
             Tables.HOLIDAYS.insert(h, holiday);
             audit.record(h, AuditAction.CREATE, "holiday", holiday.id(), country.name() + " " + date + " " + cleaned);
@@ -115,13 +126,34 @@ public final class HolidayService {
         });
     }
 
+    /**
+     * Deletes a stored public holiday left by an earlier version's sample data (see the class
+     * comment); one already gone is gone either way.
+     */
+    private void deleteLeftOver(Handle h, Holiday leftOver) {
+        if (Tables.HOLIDAYS.delete(h, leftOver.id(), leftOver.version())) {
+            audit.record(h, AuditAction.DELETE, "holiday", leftOver.id(),
+                    leftOver.country() + " " + leftOver.holidayOn() + " " + leftOver.name() + " (stored public holiday)");
+        }
+    }
+
     private static Holiday stored(Handle h, HolidayCountry country, LocalDate date) {
         List<Holiday> found = h.attach(HolidayDao.class).between(country.name(), date, date);
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private List<DayOff> publicDays(HolidayCountry country, int year) {
-        return computed.computeIfAbsent(country + "-" + year, k -> List.copyOf(publicHolidays.of(country, year)));
+    private static List<DayOff> publicDays(HolidayCountry country, int year) {
+        return COMPUTED.computeIfAbsent(country + "-" + year, k -> List.copyOf(PUBLIC_HOLIDAYS.of(country, year)));
+    }
+
+    /**
+     * The public holidays of {@code country} in {@code year} by law, with their days in lieu, by
+     * date: computed, with no workspace (the sample data plans its timetables around them). The
+     * extra days a workspace stores are not among them: see {@link #daysOff}.
+     */
+    public static List<DayOff> publicHolidays(HolidayCountry country, int year) {
+        checkYear(year);
+        return publicDays(country, year);
     }
 
     /** Refuses a year whose lunar calendar is not computed. */

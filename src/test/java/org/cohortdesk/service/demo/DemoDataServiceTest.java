@@ -141,7 +141,7 @@ class DemoDataServiceTest {
     }
 
     @Test
-    void reusesRoomsAndHolidaysTheWorkspaceAlreadyHas() {
+    void reusesRoomsAndKeepsTheExtraDaysOffTheWorkspaceAlreadyHas() {
         try (DemoFixture f = new DemoFixture(dir)) {
             UUID hall = UUID.randomUUID();
             f.db.jdbi().useTransaction(h -> {
@@ -149,7 +149,7 @@ class DemoDataServiceTest {
                         + " VALUES (:id, 'ROOM', :name, 200, TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)")
                         .bind("id", hall).bind("name", DemoNames.nfc("Hội trường lớn (Nhà A)")).execute();
                 h.execute("INSERT INTO holidays (id, country, holiday_on, name, kind, created_at, updated_at, version)"
-                        + " VALUES (RANDOM_UUID(), 'VN', DATE '2026-09-02', 'Quốc khánh', 'PUBLIC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
+                        + " VALUES (RANDOM_UUID(), 'VN', DATE '2026-09-04', 'Nghỉ bù', 'EXTRA', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
             });
 
             f.services.demo().load(1, 42, p -> { });
@@ -157,7 +157,8 @@ class DemoDataServiceTest {
             assertEquals(12, f.count("SELECT COUNT(*) FROM resources WHERE kind = 'ROOM'"));
             assertEquals(1, f.count("SELECT COUNT(*) FROM resources WHERE kind = 'ROOM' AND capacity = 200"));
             assertTrue(f.count("SELECT COUNT(*) FROM session_resources WHERE resource_id = '" + hall + "'") > 0);
-            assertEquals(1, f.count("SELECT COUNT(*) FROM holidays WHERE country = 'VN' AND holiday_on = DATE '2026-09-02'"));
+            assertEquals(List.of("VN 2026-09-04 EXTRA"), f.column("SELECT country || ' ' || holiday_on || ' ' || kind FROM holidays",
+                    String.class), "the workspace's extra day kept, no holiday added");
             assertEquals(List.of(), f.services.integrity().check());
         }
     }

@@ -172,6 +172,44 @@ class HolidayServiceTest {
                         () -> holidays.addExtra(HolidayCountry.VN, LocalDate.of(2026, 1, 1), "x")).problem()));
     }
 
+    @Test
+    void publicHolidaysAreComputedWithoutAWorkspace() {
+        for (HolidayCountry country : HolidayCountry.values()) {
+            assertEquals(holidays.daysOff(country, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+                    HolidayService.publicHolidays(country, 2026), country.name());
+        }
+        assertEquals("error.holiday.year_range", refused(() -> HolidayService.publicHolidays(HolidayCountry.LA, 1899)));
+    }
+
+    /**
+     * The sample data of earlier versions stored its own public holidays (kind PUBLIC), some on
+     * days the law does not give: they are not listed, so no holiday shows twice and none is made up.
+     */
+    @Test
+    void publicHolidaysStoredByAnOlderSampleAreIgnored() {
+        db.jdbi().useHandle(h -> {
+            for (String day : List.of("2026-02-17", "2026-02-23")) {
+                h.execute("INSERT INTO holidays (id, country, holiday_on, name, kind, created_at, updated_at, version)"
+                        + " VALUES (RANDOM_UUID(), 'VN', DATE '" + day + "', 'Tết Nguyên đán', 'PUBLIC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
+            }
+        });
+        LocalDate leftOver = LocalDate.of(2026, 2, 23);
+
+        assertEquals(HolidayService.publicHolidays(HolidayCountry.VN, 2026),
+                holidays.daysOff(HolidayCountry.VN, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        assertEquals(1, holidays.daysOff(HolidayCountry.VN, LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 17)).size());
+        assertFalse(holidays.isDayOff(HolidayCountry.VN, leftOver));
+        assertEquals("error.holiday.no_extra", refused(() -> holidays.removeExtra(HolidayCountry.VN, leftOver)));
+
+        holidays.addExtra(HolidayCountry.VN, leftOver, "Nghỉ bù");
+        assertEquals(List.of("2026-02-23 Nghỉ bù"), holidays.daysOff(HolidayCountry.VN, leftOver, leftOver).stream()
+                .map(d -> d.date() + " " + d.name(en)).toList());
+        assertEquals(List.of("2026-02-17 PUBLIC", "2026-02-23 EXTRA"), db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT holiday_on || ' ' || kind FROM holidays ORDER BY holiday_on").mapTo(String.class).list()));
+        assertEquals(1, auditEntries("DELETE"));
+        assertEquals(1, auditEntries("CREATE"));
+    }
+
     private static String refused(org.junit.jupiter.api.function.Executable work) {
         return assertThrows(ProblemException.class, work).problem().key();
     }
