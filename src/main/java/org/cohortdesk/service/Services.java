@@ -54,7 +54,7 @@ public record Services(
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
         PersonService people = new PersonService(jdbi, audit, clock);
-        RosterService rosters = new RosterService(jdbi);
+        RosterService rosters = new RosterService(jdbi, clock);
         PeopleDirectory directory = new PeopleDirectory(jdbi);
         CohortService cohorts = new CohortService(jdbi, audit, clock);
         HolidayService holidays = new HolidayService(jdbi, audit, clock);

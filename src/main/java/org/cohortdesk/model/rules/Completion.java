@@ -1,9 +1,12 @@
 package org.cohortdesk.model.rules;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cohortdesk.model.Attendance;
 import org.cohortdesk.model.Mark;
 import org.cohortdesk.model.Session;
 
@@ -23,6 +26,20 @@ public final class Completion {
      * (null before the first session ends); {@code completes} when the exact rate reaches the threshold.
      */
     public record Tally(int attended, int late, int excused, int absent, int unmarked, int toDate, Integer rate, boolean completes) {}
+
+    /** The tally of each of {@code enrollments} from the marks stored for them ({@code marks}, any order), at {@code now}. */
+    public static Map<UUID, Tally> byEnrollment(List<Session> sessions, List<Attendance> marks, Collection<UUID> enrollments,
+            LocalDateTime now, int threshold) {
+        Map<UUID, Map<UUID, Mark>> bySession = new HashMap<>();
+        for (Attendance a : marks) {
+            bySession.computeIfAbsent(a.enrollmentId(), e -> new HashMap<>()).put(a.sessionId(), a.mark());
+        }
+        Map<UUID, Tally> tallies = new HashMap<>();
+        for (UUID e : enrollments) {
+            tallies.put(e, tally(sessions, bySession.getOrDefault(e, Map.of()), now, threshold));
+        }
+        return tallies;
+    }
 
     /** The tally of one trainee, whose marks by session are {@code marks}, at {@code now}. */
     public static Tally tally(List<Session> sessions, Map<UUID, Mark> marks, LocalDateTime now, int threshold) {

@@ -2,20 +2,16 @@ package org.cohortdesk.service.attendance;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.cohortdesk.model.Attendance;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
-import org.cohortdesk.model.Mark;
 import org.cohortdesk.model.RecordKind;
-import org.cohortdesk.model.Session;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.model.rules.Completion;
-import org.cohortdesk.store.AttendanceDao;
+import org.cohortdesk.service.roster.RosterService;
 import org.cohortdesk.store.PeopleDao;
 import org.cohortdesk.store.Tables;
 import org.jdbi.v3.core.Handle;
@@ -31,17 +27,11 @@ public final class Outcomes {
 
     /** Sets the outcome of each arrived trainee of {@code cohort} by the rule at {@code now}; returns how many complete. */
     public static int settle(Handle h, Cohort cohort, LocalDateTime now, Instant stamp) {
-        AttendanceDao attendance = h.attach(AttendanceDao.class);
-        List<Session> sessions = attendance.sessionsOf(cohort.id());
-        Map<UUID, Map<UUID, Mark>> marks = new HashMap<>();
-        for (Attendance a : attendance.marksOf(cohort.id())) {
-            marks.computeIfAbsent(a.enrollmentId(), e -> new HashMap<>()).put(a.sessionId(), a.mark());
-        }
-        int threshold = Tables.COURSES.find(h, cohort.courseId()).orElseThrow().completionThreshold();
+        List<Enrollment> enrollments = h.attach(PeopleDao.class).enrollmentsOf(cohort.id());
+        Map<UUID, Completion.Tally> tallies = RosterService.attendance(h, cohort, enrollments.stream().map(Enrollment::id).toList(), now);
         int completed = 0;
-        for (Enrollment e : h.attach(PeopleDao.class).enrollmentsOf(cohort.id())) {
-            if (e.status() == EnrollmentStatus.ARRIVED
-                    && Completion.tally(sessions, marks.getOrDefault(e.id(), Map.of()), now, threshold).completes()) {
+        for (Enrollment e : enrollments) {
+            if (e.status() == EnrollmentStatus.ARRIVED && tallies.get(e.id()).completes()) {
                 write(h, e, EnrollmentStatus.COMPLETED, stamp);
                 completed++;
             }

@@ -1,5 +1,7 @@
 package org.cohortdesk.service.roster;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,10 +16,14 @@ import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.TextMatch;
 import org.cohortdesk.model.rules.CohortRules;
+import org.cohortdesk.model.rules.Completion;
 import org.cohortdesk.model.rules.TraineeRules;
 import org.cohortdesk.service.person.PeopleDirectory;
+import org.cohortdesk.store.AttendanceDao;
 import org.cohortdesk.store.CohortDao;
 import org.cohortdesk.store.PeopleDao;
+import org.cohortdesk.store.Tables;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** A cohort's roster: its enrollments with their people and each trainee's warnings. */
@@ -30,9 +36,16 @@ public final class RosterService {
     public record Roster(Cohort cohort, List<Line> lines, List<Problem> warnings) {}
 
     private final Jdbi jdbi;
+    private final Clock clock;
 
     public RosterService(Jdbi jdbi) {
+        this(jdbi, Clock.systemDefaultZone());
+    }
+
+    /** {@code clock} says what "to date" means for attendance. */
+    public RosterService(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
     }
 
     /**
@@ -72,6 +85,15 @@ public final class RosterService {
      */
     public CohortDetail detail(String code) {
         Roster roster = roster(code);
-        return new CohortDetail(jdbi.withHandle(h -> CohortHeader.read(h, roster.cohort())), roster);
+        List<UUID> enrollments = roster.lines().stream().map(l -> l.enrollment().id()).toList();
+        return jdbi.withHandle(h -> new CohortDetail(CohortHeader.read(h, roster.cohort()), roster,
+                attendance(h, roster.cohort(), enrollments, LocalDateTime.now(clock))));
+    }
+
+    /** The attendance tally, at {@code now}, of each of {@code enrollments} of {@code cohort} under its course's completion rule. */
+    public static Map<UUID, Completion.Tally> attendance(Handle h, Cohort cohort, List<UUID> enrollments, LocalDateTime now) {
+        AttendanceDao attendance = h.attach(AttendanceDao.class);
+        int threshold = Tables.COURSES.find(h, cohort.courseId()).orElseThrow().completionThreshold();
+        return Completion.byEnrollment(attendance.sessionsOf(cohort.id()), attendance.marksOf(cohort.id()), enrollments, now, threshold);
     }
 }

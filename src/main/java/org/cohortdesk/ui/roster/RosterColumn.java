@@ -26,6 +26,7 @@ public enum RosterColumn {
     DEPARTURE("departure", "roster.column.departure", RosterRow::departure, null),
     ROOM("room", "roster.column.room", RosterRow::room, TraineeField.ROOM),
     STATUS("status", "roster.column.status", RosterRow::status, TraineeField.STATUS),
+    ATTENDANCE("attendance", "roster.column.attendance", RosterRow::attendance, null),
     NOTES("notes", "roster.column.notes", RosterRow::notes, null);
 
     private final String id;

@@ -6,8 +6,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Enrollment;
+import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.TextMatch;
+import org.cohortdesk.model.rules.Completion;
 import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;
 import org.cohortdesk.service.roster.RosterService;
 
@@ -34,12 +36,19 @@ public record RosterRow(
         String departure,
         String room,
         String status,
+        String attendance,
         String notes,
         List<String> warnings,
         String searchText,
         Trainee trainee) {
 
+    /** A row without attendance (nothing has been read of it). */
     public static RosterRow of(RosterService.Line line, Localization tr) {
+        return of(line, null, tr);
+    }
+
+    /** A row; {@code tally} is the trainee's attendance to date, shown as its rate and ✓ when they complete (null: none). */
+    public static RosterRow of(RosterService.Line line, Completion.Tally tally, Localization tr) {
         Person p = line.person();
         Enrollment e = line.enrollment();
         String visa = join(" ", text(e.visaNo()), e.visaExpiry() == null ? "" : tr.tr("roster.visa_until", e.visaExpiry()));
@@ -54,7 +63,14 @@ public record RosterRow(
                 .collect(Collectors.joining("\n")));
         return new RosterRow(line.no(), text(p.nameLocal()), text(p.nameLatin()), sex, p.birthDate(), tr.date(p.birthDate()),
                 text(p.jobTitle()), text(p.agency()), text(p.province()), text(p.passportNo()), p.passportExpiry(),
-                tr.date(p.passportExpiry()), visa, arrival, departure, text(e.room()), status, notes, warnings, search, new Trainee(p, e));
+                tr.date(p.passportExpiry()), visa, arrival, departure, text(e.room()), status, attendance(tally, e), notes, warnings, search, new Trainee(p, e));
+    }
+
+    private static String attendance(Completion.Tally tally, Enrollment e) {
+        if (tally == null || tally.rate() == null || e.status() == EnrollmentStatus.WITHDRAWN) {
+            return "";
+        }
+        return tally.rate() + " %" + (tally.completes() ? " ✓" : "");
     }
 
     public boolean hasWarnings() {

@@ -100,7 +100,7 @@ public final class RosterViewModel {
     private record Prepared(CohortHeader header, List<RosterRow> rows, List<String> warnings, long active) {}
 
     private Prepared prepare(CohortDetail detail) {
-        List<RosterRow> fresh = detail.roster().lines().stream().map(line -> RosterRow.of(line, tr)).toList();
+        List<RosterRow> fresh = detail.roster().lines().stream().map(line -> RosterRow.of(line, detail.attendance().get(line.enrollment().id()), tr)).toList();
         List<String> warnings = detail.roster().warnings().stream().map(tr::tr).toList();
         long active = detail.roster().lines().stream().filter(l -> l.enrollment().status().isActive()).count();
         return new Prepared(detail.header(), fresh, warnings, active);

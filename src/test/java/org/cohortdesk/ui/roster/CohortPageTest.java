@@ -81,7 +81,7 @@ class CohortPageTest extends RosterPageFixture {
         assertTrue(lines[0].startsWith("Warnings\tNo.\tName (Lao)\tName (Latin)\tSex\tDate of birth\t"), lines[0]);
         assertTrue(lines[1].matches("\t\\d+\tສົມສັກ 2\tSOMSACK 2\tFemale\t02/01/1982\t.*"), lines[1]);
         assertTrue(lines[2].contains("\tສົມສັກ 20\tSOMSACK 20\t"), lines[2]);
-        assertTrue(lines[1].endsWith("Confirmed\t"), "an empty notes cell still has its place: " + lines[1]);
+        assertTrue(lines[1].endsWith("Confirmed\t\t"), "empty attendance and notes cells still have their places: " + lines[1]);
 
         clickOn("#rosterStatusMenu");
         clickOn("Reported");

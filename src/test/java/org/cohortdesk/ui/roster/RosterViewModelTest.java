@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +24,7 @@ import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.model.Sex;
 import org.cohortdesk.model.StaleEditException;
+import org.cohortdesk.model.rules.Completion;
 import org.cohortdesk.service.roster.CohortDetail;
 import org.cohortdesk.service.roster.CohortHeader;
 import org.cohortdesk.service.roster.RosterService;
@@ -62,7 +64,9 @@ class RosterViewModelTest {
                         List.of(Problem.warning("rule.passport.expires_soon", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 11, 29)))),
                 line(3, "ນາງ ຄຳ", "KHAM", "Văn phòng Thủ tướng", List.of()));
         return new CohortDetail(new CohortHeader(cohort, "Chuyển đổi số", "Digital transformation", "ການຫັນເປັນດີຈີຕອນ", "Bộ Nội vụ Lào",
-                "Kế hoạch hợp tác 2026"), new RosterService.Roster(cohort, lines, List.of(Problem.warning("rule.cohort.over_size", 3, 2))));
+                "Kế hoạch hợp tác 2026"), new RosterService.Roster(cohort, lines, List.of(Problem.warning("rule.cohort.over_size", 3, 2))),
+                Map.of(lines.get(0).enrollment().id(), new Completion.Tally(10, 1, 0, 1, 0, 11, 90, true),
+                        lines.get(1).enrollment().id(), new Completion.Tally(5, 0, 2, 4, 0, 11, 45, false)));
     }
 
     RosterViewModel model(RosterViewModel.StatusChange change, Settings settings) {
@@ -187,5 +191,13 @@ class RosterViewModelTest {
 
     private static List<String> names(RosterViewModel model) {
         return model.shownRows().stream().map(RosterRow::nameLatin).toList();
+    }
+
+    @Test
+    void eachRowShowsItsAttendanceRateToDateAndATickWhenTheTraineeCompletes() {
+        RosterViewModel model = model((id, version, target) -> null, null);
+        model.load();
+        assertEquals(List.of("90 % ✓", "45 %", ""), model.rows().stream().map(RosterRow::attendance).toList(),
+                "the third trainee has no session ended yet");
     }
 }
