@@ -17,6 +17,7 @@ import org.cohortdesk.service.person.PersonMerge;
 import org.cohortdesk.service.person.PersonService;
 import org.cohortdesk.service.roster.RosterPaste;
 import org.cohortdesk.service.roster.RosterService;
+import org.cohortdesk.service.session.SessionService;
 import org.jdbi.v3.core.Jdbi;
 
 /** The services over one open database, wired by hand. The window and the command line both use this. */
@@ -35,7 +36,8 @@ public record Services(
         IntegrityService integrity,
         DemoDataService demo,
         ExportService exports,
-        SignInSheets signIns) {
+        SignInSheets signIns,
+        SessionService sessions) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -57,6 +59,7 @@ public record Services(
                 new IntegrityService(jdbi),
                 new DemoDataService(jdbi, audit, clock),
                 new ExportService(rosters, directory),
-                new SignInSheets(jdbi, rosters));
+                new SignInSheets(jdbi, rosters),
+                new SessionService(jdbi, audit, clock));
     }
 }
