@@ -3,10 +3,13 @@ package org.cohortdesk.ui.calendar;
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DateControl;
+import com.calendarfx.view.DayViewBase;
 import com.calendarfx.view.page.DayPage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.WeekFields;
+import java.util.List;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -127,6 +130,19 @@ public final class CalendarPage extends BorderPane implements PageView {
         });
         view.dateProperty().bindBidirectional(model.dateProperty());
         view.setToday(LocalDate.now());
+        // The academy's day, 07:00 to 18:00, fills the day and week views; earlier and later hours stay, compressed.
+        view.setStartTime(LocalTime.of(7, 0));
+        view.setEndTime(LocalTime.of(18, 0));
+        for (DayViewBase days : List.of(view.getWeekPage().getDetailedWeekView().getWeekView(), view.getDayPage().getDetailedDayView().getDayView())) {
+            days.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
+            days.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
+            days.setVisibleHours(12);
+        }
+        // Our toolbar navigates and names the range: CalendarFX's own (in English) is hidden on each page.
+        for (CalendarView.Page page : CalendarView.Page.values()) {
+            view.getPageView(page).setShowNavigation(false);
+            view.getPageView(page).setShowDate(false);
+        }
         DayPage day = view.getDayPage();
         day.setShowDayPageLayoutControls(false);
         day.getAgendaView().setLookBackPeriodInDays(0);
@@ -256,6 +272,10 @@ public final class CalendarPage extends BorderPane implements PageView {
     /** Counts the times entries were put on the calendar (for tests and the benchmark: the range shown is ready). */
     public ReadOnlyIntegerProperty shownCountProperty() {
         return shownCount.getReadOnlyProperty();
+    }
+
+    CalendarViewModel model() {
+        return model;
     }
 
     CalendarView calendarView() {
