@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DayViewBase;
+import com.calendarfx.view.MonthEntryView;
 import com.calendarfx.view.WeekDayView;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Calendar page in the real window: a session created by dragging on empty time, one moved by dragging, undone. */
 class CalendarPageTest extends FxRobot {
@@ -107,6 +110,58 @@ class CalendarPageTest extends FxRobot {
         assertEquals(NINE.plusHours(2), stored(sessions, lectureId).endsAt());
         WindowHarness.waitUntil(() -> entryView("Tổ chức bộ máy nhà nước") != null
                 && ((BookedSession) entryView("Tổ chức bộ máy nhà nước").getEntry().getUserObject()).session().startsAt().equals(NINE));
+        assertEquals(List.of(), window.sqlOnFxThread(), "no query on the FX thread");
+    }
+
+    @Test
+    void switchesModesAndRangesFiltersAndSurvivesResizingTheWindow() throws Exception {
+        window = WindowHarness.show(dir, Language.EN, CalendarPageTest::insertLecture);
+        window.waitUntilReady();
+        push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        WindowHarness.waitUntil(() -> entryView("Tổ chức bộ máy nhà nước") != null);
+        CalendarPage page = (CalendarPage) lookup("#" + CalendarPage.CALENDAR_ID).query().getParent();
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler[] before = new Thread.UncaughtExceptionHandler[1];
+        interact(() -> {
+            before[0] = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
+        });
+        try {
+            clickOn("#calendarModeMONTH");
+            WindowHarness.waitUntil(() -> lookup(n -> n instanceof MonthEntryView v && v.getEntry().getTitle().endsWith("Tổ chức bộ máy nhà nước"))
+                    .tryQuery().isPresent());
+            int shown = page.shownCountProperty().get();
+            clickOn("#" + CalendarPage.NEXT_ID);
+            WindowHarness.waitUntil(() -> page.shownCountProperty().get() > shown);
+            assertTrue(page.model().shownProperty().get().range().from().isAfter(TUESDAY), "the next month's range only");
+            clickOn("#" + CalendarPage.PREVIOUS_ID);
+            WindowHarness.waitUntil(() -> page.model().shownProperty().get().sessions().size() == 1);
+            clickOn("#calendarModeAGENDA");
+            WindowHarness.waitUntil(() -> page.model().shownProperty().get().range().equals(CalendarMode.AGENDA.range(page.model().dateProperty().get())));
+            clickOn("#calendarModeWEEK");
+            WindowHarness.waitUntil(() -> entryView("Tổ chức bộ máy nhà nước") != null);
+
+            @SuppressWarnings("unchecked")
+            ComboBox<String> cohort = lookup("#" + CalendarFilterBar.COHORT_ID).queryAs(ComboBox.class);
+            WindowHarness.waitUntil(() -> cohort.getItems().size() > 2);
+            interact(() -> cohort.setValue(cohort.getItems().get(cohort.getItems().size() - 1)));
+            WindowHarness.waitUntil(() -> entryView("Tổ chức bộ máy nhà nước") == null);
+            clickOn("#" + CalendarFilterBar.CLEAR_ID);
+            WindowHarness.waitUntil(() -> entryView("Tổ chức bộ máy nhà nước") != null);
+
+            // CalendarFX issue #218: resizing with JavaFX 21 crashed its views
+            for (CalendarMode mode : CalendarMode.values()) {
+                clickOn("#calendarMode" + mode.name());
+                for (double width : new double[] {720, 1200, 960}) {
+                    interact(() -> window.window().stage().setWidth(width));
+                    interact(() -> window.window().stage().setHeight(width * 0.55));
+                }
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
+        }
+        assertEquals(List.of(), errors, "no exception on the FX thread");
         assertEquals(List.of(), window.sqlOnFxThread(), "no query on the FX thread");
     }
 
