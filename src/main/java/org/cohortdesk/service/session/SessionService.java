@@ -72,7 +72,7 @@ public final class SessionService {
         LocalDateTime earliest = from.minusDays(LONGEST_SESSION_DAYS);
         return jdbi.withHandle(h -> {
             SessionDao dao = h.attach(SessionDao.class);
-            return assemble(dao.between(earliest, from, until), dao.bookingsBetween(earliest, from, until));
+            return withBookings(dao, dao.between(earliest, from, until));
         });
     }
 
@@ -80,7 +80,7 @@ public final class SessionService {
     public List<BookedSession> ofCohort(UUID cohortId) {
         return jdbi.withHandle(h -> {
             SessionDao dao = h.attach(SessionDao.class);
-            return assemble(dao.ofCohort(cohortId), dao.bookingsOfCohort(cohortId));
+            return withBookings(dao, dao.ofCohort(cohortId));
         });
     }
 
@@ -260,7 +260,11 @@ public final class SessionService {
 
     private static Optional<BookedSession> find(Handle h, UUID id) {
         SessionDao dao = h.attach(SessionDao.class);
-        return dao.find(id).map(row -> assemble(List.of(row), dao.bookingsOf(id)).get(0));
+        return dao.find(id).map(row -> withBookings(dao, List.of(row)).get(0));
+    }
+
+    private static List<BookedSession> withBookings(SessionDao dao, List<SessionDao.Row> rows) {
+        return assemble(rows, dao.bookingsOf(rows.stream().map(SessionDao.Row::id).toList()));
     }
 
     private static List<BookedSession> assemble(List<SessionDao.Row> rows, List<SessionDao.Booking> bookings) {

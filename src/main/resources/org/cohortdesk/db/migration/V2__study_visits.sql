@@ -14,5 +14,3 @@ CREATE TABLE study_visits (
     CONSTRAINT fk_study_visits_session FOREIGN KEY (session_id) REFERENCES sessions (id) ON DELETE CASCADE,
     CONSTRAINT ck_study_visits_headcount CHECK (headcount > 0)
 );
-
-CREATE INDEX ix_sessions_ends ON sessions (ends_at);
