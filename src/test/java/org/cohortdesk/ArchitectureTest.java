@@ -38,6 +38,11 @@ class ArchitectureTest {
     static final ArchRule windowUsesServicesNotTheStoreDirectly = noClasses().that().resideInAPackage("org.cohortdesk.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "org.h2..", "picocli..", "org.cohortdesk.cli..");
 
+    /** CalendarFX is the Calendar page's business: an adapter there maps sessions to its entries. */
+    @ArchTest
+    static final ArchRule calendarFxStaysInTheCalendarPage = noClasses().that().resideOutsideOfPackage("org.cohortdesk.ui.calendar..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.calendarfx..", "impl.com.calendarfx..");
+
     /** JavaFX's own buttons (Cancel, Close, OK, ...) speak English in a Vietnamese or Lao window. */
     @ArchTest
     static final ArchRule buttonsSpeakTheUsersLanguage = noClasses()

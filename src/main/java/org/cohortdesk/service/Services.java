@@ -25,6 +25,7 @@ import org.cohortdesk.service.schedule.DaysOff;
 import org.cohortdesk.service.schedule.HolidayDaysOff;
 import org.cohortdesk.service.schedule.IcsExport;
 import org.cohortdesk.service.schedule.TimetableProposals;
+import org.cohortdesk.service.session.SessionService;
 import org.jdbi.v3.core.Jdbi;
 
 /** The services over one open database, wired by hand. The window and the command line both use this. */
@@ -49,7 +50,8 @@ public record Services(
         Conflicts conflicts,
         IcsExport calendars,
         TimetableProposals timetables,
-        Timetables weeklyTimetables) {
+        Timetables weeklyTimetables,
+        SessionService sessions) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -80,6 +82,7 @@ public record Services(
                 new Conflicts(jdbi, daysOff),
                 new IcsExport(jdbi, clock),
                 new TimetableProposals(jdbi, daysOff, audit, clock),
-                new Timetables(jdbi, rosters));
+                new Timetables(jdbi, rosters),
+                new SessionService(jdbi, audit, clock));
     }
 }

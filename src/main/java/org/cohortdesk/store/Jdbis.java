@@ -16,6 +16,7 @@ import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Resource;
 import org.cohortdesk.model.Session;
 import org.cohortdesk.model.SessionResource;
+import org.cohortdesk.model.StudyVisit;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
@@ -30,7 +31,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 final class Jdbis {
     static final List<Class<? extends Record>> MAPPED = List.of(
             Partner.class, Agreement.class, Course.class, CourseModule.class, Cohort.class, Person.class,
-            Enrollment.class, Session.class, SessionResource.class, Resource.class, Attendance.class, Holiday.class, AuditEntry.class);
+            Enrollment.class, Session.class, SessionResource.class, StudyVisit.class, Resource.class, Attendance.class, Holiday.class, AuditEntry.class);
 
     private Jdbis() {}
 

@@ -13,6 +13,7 @@ import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Resource;
 import org.cohortdesk.model.Session;
 import org.cohortdesk.model.SessionResource;
+import org.cohortdesk.model.StudyVisit;
 
 /** The tables of the vocabulary, each tied to its model record. */
 public final class Tables {
@@ -26,6 +27,7 @@ public final class Tables {
     public static final RecordTable<Session> SESSIONS = new RecordTable<>("sessions", Session.class);
     public static final RecordTable<Resource> RESOURCES = new RecordTable<>("resources", Resource.class);
     public static final RecordTable<SessionResource> SESSION_RESOURCES = new RecordTable<>("session_resources", SessionResource.class);
+    public static final RecordTable<StudyVisit> STUDY_VISITS = new RecordTable<>("study_visits", StudyVisit.class);
     public static final RecordTable<Attendance> ATTENDANCE = new RecordTable<>("attendance", Attendance.class);
     public static final RecordTable<Holiday> HOLIDAYS = new RecordTable<>("holidays", Holiday.class);
     public static final RecordTable<AuditEntry> AUDIT_LOG = new RecordTable<>("audit_log", AuditEntry.class);

@@ -75,7 +75,11 @@ class MessageBundlesTest {
     @Test
     void everyNamedConstraintOfTheSchemaHasAMessage() throws IOException {
         Properties english = bundle(Language.EN);
-        String schema = Files.readString(MAIN.resolve("resources/org/cohortdesk/db/migration/V1__initial_schema.sql"));
+        String schema;
+        try (Stream<Path> scripts = Files.list(MAIN.resolve("resources/org/cohortdesk/db/migration"))) {
+            schema = scripts.filter(f -> f.getFileName().toString().endsWith(".sql")).sorted().map(MessageBundlesTest::read)
+                    .collect(Collectors.joining("\n"));
+        }
         Matcher m = Pattern.compile("CONSTRAINT ((?:uq|fk|ck)_[a-z0-9_]+)").matcher(schema);
         int found = 0;
         while (m.find()) {

@@ -51,11 +51,38 @@ class UpgradeTest {
     }
 
     @Test
+    void addsStudyVisitsToADatabaseOfVersionOneKeepingItsSessions() {
+        DataFolder folder = new DataFolder(dir);
+        TestData data = new TestData();
+        var cohort = data.cohort("LAO-2026-01", java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 2, 27));
+        var start = java.time.LocalDateTime.of(2026, 1, 5, 8, 0);
+        var session = new org.cohortdesk.model.Session(java.util.UUID.randomUUID(), cohort.id(), null, org.cohortdesk.model.SessionKind.STUDY_VISIT,
+                "Văn phòng Chính phủ", start, start.plusHours(4), null, null, TestData.NOW, TestData.NOW, 0);
+        try (Database db = Database.open(folder, LegacyH2.none(), Migrations.of(Migrations.bundled().scripts().subList(0, 1)))) {
+            data.insertBasics(db.jdbi());
+            db.jdbi().useTransaction(h -> {
+                Tables.COHORTS.insert(h, cohort);
+                Tables.SESSIONS.insert(h, session);
+            });
+        }
+        try (Database db = Database.open(folder, LegacyH2.none())) {
+            assertEquals(2, db.schemaVersion());
+            assertEquals(session, db.jdbi().withHandle(h -> Tables.SESSIONS.find(h, session.id())).orElseThrow());
+            var visit = new org.cohortdesk.model.StudyVisit(java.util.UUID.randomUUID(), session.id(), "Văn phòng Chính phủ", "Xe 29 chỗ", 21,
+                    TestData.NOW, TestData.NOW, 0);
+            db.jdbi().useTransaction(h -> Tables.STUDY_VISITS.insert(h, visit));
+            assertEquals(visit, db.jdbi().withHandle(h -> Tables.STUDY_VISITS.find(h, visit.id())).orElseThrow());
+        }
+    }
+
+    @Test
     void refusesToRunOnAnEditedReleasedMigration() {
         DataFolder folder = new DataFolder(dir);
         Database.open(folder, LegacyH2.none()).close();
         Migrations.Script v1 = Migrations.bundled().scripts().get(0);
-        Migrations edited = Migrations.of(List.of(new Migrations.Script(1, v1.description(), v1.sql() + "\n-- edited", "different")));
+        List<Migrations.Script> scripts = new ArrayList<>(Migrations.bundled().scripts());
+        scripts.set(0, new Migrations.Script(1, v1.description(), v1.sql() + "\n-- edited", "different"));
+        Migrations edited = Migrations.of(scripts);
         ProblemException e = assertThrows(ProblemException.class, () -> Database.open(folder, LegacyH2.none(), edited));
         assertEquals("error.schema.checksum", e.problem().key());
     }

@@ -8,7 +8,7 @@ import javafx.scene.input.KeyCode;
  */
 public enum Section {
     COHORTS("nav.cohorts", KeyCode.DIGIT1, null),
-    CALENDAR("nav.calendar", KeyCode.DIGIT2, "coming.calendar"),
+    CALENDAR("nav.calendar", KeyCode.DIGIT2, null),
     PEOPLE("nav.people", KeyCode.DIGIT3, null),
     PARTNERS("nav.partners", KeyCode.DIGIT4, null),
     COURSES("nav.courses", KeyCode.DIGIT5, null),

@@ -14,6 +14,8 @@ import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.CohortSummary;
 import org.cohortdesk.ui.AppContext;
+import org.cohortdesk.ui.calendar.CalendarPage;
+import org.cohortdesk.ui.calendar.CalendarViewModel;
 import org.cohortdesk.ui.cohort.CohortsView;
 import org.cohortdesk.ui.cohort.CohortsViewModel;
 import org.cohortdesk.ui.common.ErrorReporter;
@@ -198,6 +200,11 @@ public final class ShellView extends BorderPane {
             PartnersViewModel partners = new PartnersViewModel(context.services(), tr, model.tasks(), context.errors()::show);
             partners.load(() -> {});
             return new PartnersView(partners, exports(context));
+        }
+        if (section == Section.CALENDAR) {
+            CalendarViewModel calendar = new CalendarViewModel(context.services().sessions(), tr, model.tasks(), context.errors()::show);
+            calendar.start();
+            return new CalendarPage(calendar);
         }
         if (section == Section.COURSES) {
             CoursesViewModel courses = new CoursesViewModel(context.services().courses(), tr, model.tasks(), context.errors()::show);

@@ -1,0 +1,214 @@
+package org.cohortdesk.ui.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.service.session.BookedSession;
+import org.cohortdesk.service.session.SessionDraft;
+import org.cohortdesk.service.session.SessionService;
+import org.cohortdesk.ui.common.BackgroundTask;
+import org.cohortdesk.ui.common.ChangeHistory;
+import org.cohortdesk.ui.common.TaskRunner;
+
+/**
+ * The Calendar page's state: the mode (day, week, month, agenda) and date, the sessions of the range
+ * shown (read in the background, only that range), the filter, and the changes with their undo
+ * and redo. Never touches a node; the page turns {@link #shownProperty} into CalendarFX entries.
+ */
+public final class CalendarViewModel {
+
+    /** The sessions to show for a range, already filtered, replaced as a whole. */
+    public record Shown(CalendarMode.Range range, List<BookedSession> sessions) {}
+
+    private final SessionService sessions;
+    private final Localization tr;
+    private final TaskRunner tasks;
+    private final Consumer<Throwable> onFailure;
+    private final ObjectProperty<CalendarMode> mode = new SimpleObjectProperty<>(this, "mode", CalendarMode.WEEK);
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", LocalDate.now());
+    private final ObjectProperty<SessionFilter> filter = new SimpleObjectProperty<>(this, "filter", SessionFilter.NONE);
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final ReadOnlyObjectWrapper<SessionService.Choices> choices = new ReadOnlyObjectWrapper<>(this, "choices");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ChangeHistory history;
+    private final SessionChanges changes;
+    private List<BookedSession> loaded = List.of();
+    private CalendarMode.Range loadedRange;
+    /** Counts the loads asked for, so the answer to an older one is dropped when a newer one was asked. */
+    private long asked;
+
+    public CalendarViewModel(SessionService sessions, Localization tr, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this.sessions = sessions;
+        this.tr = tr;
+        this.tasks = tasks;
+        this.onFailure = onFailure;
+        this.history = new ChangeHistory(tasks, onFailure, message::set, new ChangeHistory.Words() {
+            @Override
+            public String saving() {
+                return tr.tr("calendar.saving");
+            }
+
+            @Override
+            public String saved(String description) {
+                return tr.tr("calendar.saved", description);
+            }
+
+            @Override
+            public String undone(String description) {
+                return tr.tr("calendar.undone", description);
+            }
+
+            @Override
+            public String redone(String description) {
+                return tr.tr("calendar.redone", description);
+            }
+
+            @Override
+            public String refused(ProblemException refusal) {
+                return tr.tr(refusal.problem());
+            }
+        }, this::load);
+        this.changes = new SessionChanges(sessions, tr);
+        mode.addListener((o, old, now) -> load());
+        date.addListener((o, old, now) -> {
+            if (loadedRange == null || !mode.get().range(now).equals(loadedRange)) {
+                load();
+            }
+        });
+        filter.addListener((o, old, now) -> show());
+    }
+
+    /** Reads the choices of the filter and the form, and the sessions of the range shown. */
+    public void start() {
+        BackgroundTask.of(progress -> sessions.choices())
+                .titled(tr.tr("calendar.loading"))
+                .onSuccess(choices::set)
+                .onFailure(onFailure)
+                .runWith(tasks);
+        load();
+    }
+
+    /** Reads the sessions of the range the mode and date show, in the background. */
+    public void load() {
+        CalendarMode.Range range = mode.get().range(date.get());
+        long request = ++asked;
+        BackgroundTask.of(progress -> sessions.between(range.from().atStartOfDay(), range.until().atStartOfDay()))
+                .titled(tr.tr("calendar.loading"))
+                .onSuccess(found -> {
+                    if (request == asked) {
+                        loaded = found;
+                        loadedRange = range;
+                        show();
+                    }
+                })
+                .onFailure(onFailure)
+                .runWith(tasks);
+    }
+
+    private void show() {
+        if (loadedRange != null) {
+            shown.set(new Shown(loadedRange, loaded.stream().filter(filter.get()).toList()));
+        }
+    }
+
+    /** One step later ({@code steps} 1) or earlier (-1) in the current mode. */
+    public void go(int steps) {
+        date.set(mode.get().step(date.get(), steps));
+    }
+
+    public void today() {
+        date.set(LocalDate.now());
+    }
+
+    /** A new session, for a form to save ({@link ChangeHistory.Change#apply}) and then hand to {@link #applied}. */
+    public ChangeHistory.Change creating(SessionDraft draft) {
+        return changes.create(draft);
+    }
+
+    /** An edit of a session, for a form to save and then hand to {@link #applied}. */
+    public ChangeHistory.Change editing(BookedSession before, SessionDraft after) {
+        return changes.edit(before, after);
+    }
+
+    /** A change a form saved: kept for undo, and the range read again. */
+    public void applied(ChangeHistory.Change change) {
+        history.applied(change);
+    }
+
+    /** A session moved or resized by dragging. */
+    public void reschedule(BookedSession before, LocalDateTime start, LocalDateTime end) {
+        if (!start.equals(before.session().startsAt()) || !end.equals(before.session().endsAt())) {
+            history.perform(changes.reschedule(before, start, end));
+        }
+    }
+
+    public void delete(BookedSession before) {
+        history.perform(changes.delete(before));
+    }
+
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    /** Says something on the page (a refusal found before saving). */
+    public void say(String text) {
+        message.set(text);
+    }
+
+    public ChangeHistory history() {
+        return history;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public Localization localization() {
+        return tr;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public Consumer<Throwable> onFailure() {
+        return onFailure;
+    }
+
+    public ObjectProperty<CalendarMode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObjectProperty<SessionFilter> filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SessionService.Choices> choicesProperty() {
+        return choices.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,150 @@
+package org.cohortdesk.ui.common;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.cohortdesk.model.ProblemException;
+
+/**
+ * Changes a coordinator makes on a page, each saved in the background as one transaction and kept
+ * for undo and redo: the shape of the roster's editor, for any page. A change refused by the rules or
+ * because someone else changed the data meanwhile is said in words; a refusal also forgets the
+ * history, which no longer matches what is stored. A change made while another is being saved waits
+ * its turn. {@code afterChange} runs after every change, made or refused (the page reads its data again).
+ */
+public final class ChangeHistory {
+
+    /** One change. {@link #apply} and {@link #revert} run on a worker thread. */
+    public interface Change {
+        void apply();
+
+        void revert();
+
+        /** What it did, in words, for "Saved: ...", "Undone: ...". */
+        String description();
+    }
+
+    /** The messages a page shows, already in the user's language. */
+    public interface Words {
+        String saving();
+
+        String saved(String description);
+
+        String undone(String description);
+
+        String redone(String description);
+
+        String refused(ProblemException refusal);
+    }
+
+    private final TaskRunner tasks;
+    private final Consumer<Throwable> onFailure;
+    private final Consumer<String> say;
+    private final Words words;
+    private final Runnable afterChange;
+    private final Deque<Change> undo = new ArrayDeque<>();
+    private final Deque<Change> redo = new ArrayDeque<>();
+    private final Deque<Change> waiting = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    public ChangeHistory(TaskRunner tasks, Consumer<Throwable> onFailure, Consumer<String> say, Words words, Runnable afterChange) {
+        this.tasks = tasks;
+        this.onFailure = onFailure;
+        this.say = say;
+        this.words = words;
+        this.afterChange = afterChange;
+    }
+
+    /** Saves a change and keeps it for undo; redo is forgotten. */
+    public void perform(Change change) {
+        if (busy.get()) {
+            waiting.add(change);
+            return;
+        }
+        run(change::apply, () -> {
+            undo.push(change);
+            redo.clear();
+            say.accept(words.saved(change.description()));
+        });
+    }
+
+    /**
+     * Keeps for undo a change already saved elsewhere (by a form, which shows its own refusals),
+     * as if {@link #perform} had saved it.
+     */
+    public void applied(Change change) {
+        undo.push(change);
+        redo.clear();
+        say.accept(words.saved(change.description()));
+        finish();
+    }
+
+    public void undo() {
+        if (!busy.get() && !undo.isEmpty()) {
+            Change change = undo.peek();
+            run(change::revert, () -> {
+                redo.push(undo.pop());
+                say.accept(words.undone(change.description()));
+            });
+        }
+    }
+
+    public void redo() {
+        if (!busy.get() && !redo.isEmpty()) {
+            Change change = redo.peek();
+            run(change::apply, () -> {
+                undo.push(redo.pop());
+                say.accept(words.redone(change.description()));
+            });
+        }
+    }
+
+    private void run(Runnable work, Runnable done) {
+        busy.set(true);
+        BackgroundTask.of(progress -> {
+            work.run();
+            return null;
+        }).titled(words.saving()).onSuccess(ignored -> {
+            done.run();
+            finish();
+        }).onFailure(e -> {
+            ProblemException refusal = ErrorReporter.problemIn(e);
+            if (refusal == null) {
+                onFailure.accept(e);
+            } else {
+                say.accept(words.refused(refusal));
+            }
+            undo.clear();
+            redo.clear();
+            finish();
+        }).runWith(tasks);
+    }
+
+    private void finish() {
+        busy.set(false);
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+        if (!waiting.isEmpty()) {
+            perform(waiting.poll());
+            return;
+        }
+        afterChange.run();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** True while a change is saved. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}
