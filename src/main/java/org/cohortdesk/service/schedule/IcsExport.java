@@ -85,7 +85,7 @@ public final class IcsExport {
         lines.add("VERSION:2.0");
         lines.add("PRODID:-//Cohort Desk//Cohort Desk//" + tr.language().tag().toUpperCase(java.util.Locale.ROOT));
         lines.add("CALSCALE:GREGORIAN");
-        lines.add("METHOD:PUBLISH");
+        // No METHOD: the file is a calendar to import (RFC 5545), not an iTIP message (RFC 5546 wants an ORGANIZER for PUBLISH).
         lines.add("X-WR-CALNAME:" + escape(name));
         if (!utc) {
             lines.add("X-WR-TIMEZONE:" + ACADEMY_ZONE.getId());

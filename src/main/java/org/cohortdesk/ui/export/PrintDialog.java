@@ -43,7 +43,7 @@ final class PrintDialog {
     /** Shows the dialog for {@code cohort}, {@code week} chosen first; {@code chosen} is called once it closes with the export button. */
     static Dialog<ButtonType> show(Localization tr, Kind kind, Cohort cohort, int week, Window owner, Consumer<Choice> chosen) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        String title = tr.tr(kind == Kind.SIGN_IN ? "signin.dialog.title" : "timetable.dialog.title", cohort.code());
+        String title = tr.tr(kind == Kind.SIGN_IN ? "signin.dialog.title" : "timetable.print.title", cohort.code());
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         ButtonType export = new ButtonType(tr.tr("export.dialog.confirm"), ButtonData.OK_DONE);
