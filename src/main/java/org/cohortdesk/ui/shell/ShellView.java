@@ -29,6 +29,7 @@ import org.cohortdesk.ui.partner.PartnersView;
 import org.cohortdesk.ui.partner.PartnersViewModel;
 import org.cohortdesk.ui.people.PeopleView;
 import org.cohortdesk.ui.people.PeopleViewModel;
+import org.cohortdesk.ui.schedule.ConflictsPanel;
 import org.cohortdesk.ui.settings.HolidaysViewModel;
 import org.cohortdesk.ui.settings.SettingsView;
 import org.cohortdesk.ui.settings.SettingsViewModel;
@@ -204,7 +205,13 @@ public final class ShellView extends BorderPane {
         if (section == Section.CALENDAR) {
             CalendarViewModel calendar = new CalendarViewModel(context.services().sessions(), tr, model.tasks(), context.errors()::show);
             calendar.start();
-            return new CalendarPage(calendar);
+            CalendarPage page = new CalendarPage(calendar);
+            // Beside the calendar, the clashes of the whole timetable; choosing one shows its day.
+            ConflictsPanel conflicts = ConflictsPanel.everywhere(context, session -> calendar.dateProperty().set(session.startsAt().toLocalDate()));
+            conflicts.setPrefWidth(320);
+            page.setSidePanel(conflicts);
+            conflicts.refresh();
+            return page;
         }
         if (section == Section.COURSES) {
             CoursesViewModel courses = new CoursesViewModel(context.services().courses(), tr, model.tasks(), context.errors()::show);
