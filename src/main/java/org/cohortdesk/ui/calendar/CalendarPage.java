@@ -264,6 +264,11 @@ public final class CalendarPage extends BorderPane implements PageView {
         setRight(panel);
     }
 
+    /** Puts a warning sign before the title of the sessions with these ids (those in a conflict). */
+    public void flag(java.util.Set<java.util.UUID> sessions) {
+        entries.flag(sessions);
+    }
+
     /** HOLIDAY HOOK: which days are days off; see {@link #daysOff}. */
     public void setDaysOff(Predicate<LocalDate> daysOff) {
         this.daysOff = daysOff;

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.UUID;
+import java.util.Set;
 import java.util.Map;
 import org.cohortdesk.model.ResourceKind;
 import org.cohortdesk.service.session.BookedSession;
@@ -30,6 +32,8 @@ final class SessionEntries {
     private final Map<Entry<?>, BookedSession> moved = new LinkedHashMap<>();
     private boolean applying;
     private Entry<?> draft;
+    private List<BookedSession> shown = List.of();
+    private Set<UUID> flagged = Set.of();
 
     SessionEntries() {
         drafts.setStyle(Calendar.Style.STYLE1);
@@ -44,13 +48,20 @@ final class SessionEntries {
         return drafts;
     }
 
+    /** Marks the sessions with these ids (in a conflict) with a warning sign before their title, and shows them again. */
+    void flag(Set<UUID> ids) {
+        flagged = Set.copyOf(ids);
+        show(shown);
+    }
+
     /** Replaces every entry with these sessions, one batch per cohort's calendar. */
     void show(List<BookedSession> sessions) {
+        shown = List.copyOf(sessions);
         applying = true;
         try {
             Map<String, List<Entry<?>>> grouped = new HashMap<>();
             for (BookedSession s : sessions) {
-                grouped.computeIfAbsent(s.cohortCode(), code -> new ArrayList<>()).add(entry(s));
+                grouped.computeIfAbsent(s.cohortCode(), code -> new ArrayList<>()).add(entry(s, flagged.contains(s.session().id())));
                 calendar(s.cohortCode(), s.colour());
             }
             for (Map.Entry<String, Calendar<String>> c : byCohort.entrySet()) {
@@ -114,8 +125,8 @@ final class SessionEntries {
         }
     }
 
-    static Entry<BookedSession> entry(BookedSession s) {
-        Entry<BookedSession> entry = new Entry<>(s.cohortCode() + " · " + s.session().title());
+    static Entry<BookedSession> entry(BookedSession s, boolean flagged) {
+        Entry<BookedSession> entry = new Entry<>((flagged ? "⚠ " : "") + s.cohortCode() + " · " + s.session().title());
         entry.setId(s.session().id().toString());
         entry.setInterval(s.session().startsAt(), s.session().endsAt());
         List<String> rooms = s.names(ResourceKind.ROOM);

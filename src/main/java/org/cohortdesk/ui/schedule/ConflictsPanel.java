@@ -42,6 +42,7 @@ public final class ConflictsPanel extends VBox {
     private final ObservableList<Conflict> items = FXCollections.observableArrayList();
     private final ListView<Conflict> list = new ListView<>(items);
     private final Label summary = new Label();
+    private Consumer<List<Conflict>> onRead = found -> { };
 
     /**
      * {@code source} is called on a worker thread (e.g. {@code conflicts::all} or
@@ -92,7 +93,13 @@ public final class ConflictsPanel extends VBox {
                 .runWith(tasks);
     }
 
+    /** Called on the FX thread with every clash each time they have been read. */
+    public void setOnRead(Consumer<List<Conflict>> action) {
+        this.onRead = action;
+    }
+
     private void show(List<Conflict> found) {
+        onRead.accept(found);
         List<Conflict> errorsFirst = found.stream().filter(c -> c.severity() == Severity.ERROR).toList();
         items.setAll(errorsFirst);
         items.addAll(found.stream().filter(c -> c.severity() != Severity.ERROR).toList());

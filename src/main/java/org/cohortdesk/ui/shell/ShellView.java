@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.CohortSummary;
+import org.cohortdesk.service.schedule.Conflicts;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.calendar.CalendarPage;
 import org.cohortdesk.ui.calendar.CalendarViewModel;
@@ -209,6 +210,7 @@ public final class ShellView extends BorderPane {
             // Beside the calendar, the clashes of the whole timetable; choosing one shows its day.
             ConflictsPanel conflicts = ConflictsPanel.everywhere(context, session -> calendar.dateProperty().set(session.startsAt().toLocalDate()));
             conflicts.setPrefWidth(320);
+            conflicts.setOnRead(found -> page.flag(Conflicts.bySession(found).keySet()));
             page.setSidePanel(conflicts);
             conflicts.refresh();
             return page;
