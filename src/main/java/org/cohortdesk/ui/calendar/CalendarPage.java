@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.WeekFields;
 import java.util.List;
-import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -70,12 +69,6 @@ public final class CalendarPage extends BorderPane implements PageView {
     private final SessionEntries entries = new SessionEntries();
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
     private final Label range = new Label();
-    /**
-     * HOLIDAY HOOK: the days off to shade in the week and month views (Vietnamese and partner-country
-     * public holidays, from the holiday service's isDayOff). Nothing is shaded yet: holidays are
-     * another piece of work, which sets this and restyles the day cells.
-     */
-    private Predicate<LocalDate> daysOff = day -> false;
 
     public CalendarPage(CalendarViewModel model) {
         this.model = model;
@@ -94,6 +87,7 @@ public final class CalendarPage extends BorderPane implements PageView {
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         model.shownProperty().addListener((o, old, now) -> {
             entries.show(now.sessions());
+            entries.showDaysOff(now.daysOff());
             shownCount.set(shownCount.get() + 1);
         });
         model.modeProperty().addListener((o, old, now) -> showMode(now));
@@ -267,11 +261,6 @@ public final class CalendarPage extends BorderPane implements PageView {
     /** Puts a warning sign before the title of the sessions with these ids (those in a conflict). */
     public void flag(java.util.Set<java.util.UUID> sessions) {
         entries.flag(sessions);
-    }
-
-    /** HOLIDAY HOOK: which days are days off; see {@link #daysOff}. */
-    public void setDaysOff(Predicate<LocalDate> daysOff) {
-        this.daysOff = daysOff;
     }
 
     /** Counts the times entries were put on the calendar (for tests and the benchmark: the range shown is ready). */

@@ -3,6 +3,7 @@ package org.cohortdesk.ui.calendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,8 +27,14 @@ import org.cohortdesk.ui.common.TaskRunner;
  */
 public final class CalendarViewModel {
 
-    /** The sessions to show for a range, already filtered, replaced as a whole. */
-    public record Shown(CalendarMode.Range range, List<BookedSession> sessions) {}
+    /** The sessions to show for a range, already filtered, and the days off in it with their names; replaced as a whole. */
+    public record Shown(CalendarMode.Range range, List<BookedSession> sessions, Map<LocalDate, String> daysOff) {}
+
+    /** The days off from {@code from} up to but not including {@code until}, with their names; read on a worker thread. */
+    @FunctionalInterface
+    public interface DaysOff {
+        Map<LocalDate, String> between(LocalDate from, LocalDate until);
+    }
 
     private final SessionService sessions;
     private final Localization tr;
@@ -42,6 +49,8 @@ public final class CalendarViewModel {
     private final ChangeHistory history;
     private final SessionChanges changes;
     private List<BookedSession> loaded = List.of();
+    private Map<LocalDate, String> loadedDaysOff = Map.of();
+    private DaysOff daysOff = (from, until) -> Map.of();
     private CalendarMode.Range loadedRange;
     /** Counts the loads asked for, so the answer to an older one is dropped when a newer one was asked. */
     private long asked;
@@ -87,6 +96,11 @@ public final class CalendarViewModel {
         filter.addListener((o, old, now) -> show());
     }
 
+    /** Where the days off shown on the calendar come from (none until set); set before {@link #start}. */
+    public void setDaysOff(DaysOff daysOff) {
+        this.daysOff = daysOff;
+    }
+
     /** Reads the choices of the filter and the form, and the sessions of the range shown. */
     public void start() {
         BackgroundTask.of(progress -> sessions.choices())
@@ -101,11 +115,14 @@ public final class CalendarViewModel {
     public void load() {
         CalendarMode.Range range = mode.get().range(date.get());
         long request = ++asked;
-        BackgroundTask.of(progress -> sessions.between(range.from().atStartOfDay(), range.until().atStartOfDay()))
+        DaysOff off = daysOff;
+        BackgroundTask.of(progress -> Map.entry(sessions.between(range.from().atStartOfDay(), range.until().atStartOfDay()),
+                        off.between(range.from(), range.until())))
                 .titled(tr.tr("calendar.loading"))
                 .onSuccess(found -> {
                     if (request == asked) {
-                        loaded = found;
+                        loaded = found.getKey();
+                        loadedDaysOff = Map.copyOf(found.getValue());
                         loadedRange = range;
                         show();
                     }
@@ -116,7 +133,7 @@ public final class CalendarViewModel {
 
     private void show() {
         if (loadedRange != null) {
-            shown.set(new Shown(loadedRange, loaded.stream().filter(filter.get()).toList()));
+            shown.set(new Shown(loadedRange, loaded.stream().filter(filter.get()).toList(), loadedDaysOff));
         }
     }
 

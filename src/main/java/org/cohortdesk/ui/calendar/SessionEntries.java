@@ -5,13 +5,14 @@ import com.calendarfx.model.CalendarEvent;
 import com.calendarfx.model.CalendarSource;
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.Interval;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.cohortdesk.model.ResourceKind;
 import org.cohortdesk.service.session.BookedSession;
 
@@ -29,6 +30,7 @@ final class SessionEntries {
     private final CalendarSource source = new CalendarSource("cohorts");
     private final Map<String, Calendar<String>> byCohort = new HashMap<>();
     private final Calendar<String> drafts = new Calendar<>("new");
+    private final Calendar<String> daysOff = new Calendar<>("days off");
     private final Map<Entry<?>, BookedSession> moved = new LinkedHashMap<>();
     private boolean applying;
     private Entry<?> draft;
@@ -37,7 +39,9 @@ final class SessionEntries {
 
     SessionEntries() {
         drafts.setStyle(Calendar.Style.STYLE1);
-        source.getCalendars().add(drafts);
+        daysOff.setStyle(Calendar.Style.STYLE7);
+        daysOff.setReadOnly(true);
+        source.getCalendars().addAll(drafts, daysOff);
     }
 
     CalendarSource source() {
@@ -77,6 +81,26 @@ final class SessionEntries {
             drafts.clear();
             draft = null;
             moved.clear();
+        } finally {
+            applying = false;
+        }
+    }
+
+    /** Replaces the days off shown: each a whole-day entry with its name, which cannot be moved or opened. */
+    void showDaysOff(Map<LocalDate, String> days) {
+        applying = true;
+        try {
+            daysOff.startBatchUpdates();
+            daysOff.clear();
+            List<Entry<?>> off = new ArrayList<>();
+            days.forEach((day, name) -> {
+                Entry<String> entry = new Entry<>(name);
+                entry.setInterval(day);
+                entry.setFullDay(true);
+                off.add(entry);
+            });
+            daysOff.addEntries(off);
+            daysOff.stopBatchUpdates();
         } finally {
             applying = false;
         }

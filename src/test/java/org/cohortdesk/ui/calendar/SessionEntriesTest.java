@@ -50,4 +50,17 @@ class SessionEntriesTest {
         entries.flag(Set.of());
         assertEquals(List.of("LAO-2026-06 · Visit"), titles(entries));
     }
+
+    @Test
+    void daysOffAreWholeDayEntriesThatCannotBeMoved() {
+        SessionEntries entries = new SessionEntries();
+        entries.show(List.of(session("LAO-2026-05", "Lecture", 8)));
+        entries.showDaysOff(java.util.Map.of(LocalDate.of(2026, 5, 4), "Hùng Kings' Commemoration (day in lieu)"));
+        assertEquals(List.of("Hùng Kings' Commemoration (day in lieu)", "LAO-2026-05 · Lecture"), titles(entries));
+        var off = entries.source().getCalendars().stream().filter(c -> c.isReadOnly()).toList();
+        assertEquals(1, off.size(), "the days off are in a read-only calendar of their own");
+        entries.showDaysOff(java.util.Map.of());
+        assertEquals(List.of("LAO-2026-05 · Lecture"), titles(entries), "replaced as a whole when the range changes");
+        assertEquals(List.of(), entries.takeMoves(), "showing days off moves no session");
+    }
 }
