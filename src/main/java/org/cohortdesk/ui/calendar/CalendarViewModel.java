@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.cohortdesk.i18n.Localization;
-import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.session.BookedSession;
 import org.cohortdesk.service.session.SessionDraft;
 import org.cohortdesk.service.session.SessionService;
@@ -60,32 +59,8 @@ public final class CalendarViewModel {
         this.tr = tr;
         this.tasks = tasks;
         this.onFailure = onFailure;
-        this.history = new ChangeHistory(tasks, onFailure, message::set, new ChangeHistory.Words() {
-            @Override
-            public String saving() {
-                return tr.tr("calendar.saving");
-            }
-
-            @Override
-            public String saved(String description) {
-                return tr.tr("calendar.saved", description);
-            }
-
-            @Override
-            public String undone(String description) {
-                return tr.tr("calendar.undone", description);
-            }
-
-            @Override
-            public String redone(String description) {
-                return tr.tr("calendar.redone", description);
-            }
-
-            @Override
-            public String refused(ProblemException refusal) {
-                return tr.tr(refusal.problem());
-            }
-        }, this::load);
+        this.history = new ChangeHistory(tasks, onFailure, message::set,
+                ChangeHistory.Words.of(tr, "calendar.saving", "calendar.saved", "calendar.undone", "calendar.redone"), this::load);
         this.changes = new SessionChanges(sessions, tr);
         mode.addListener((o, old, now) -> load());
         date.addListener((o, old, now) -> {

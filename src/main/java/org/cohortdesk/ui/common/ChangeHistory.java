@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.ProblemException;
 
 /**
@@ -13,6 +14,8 @@ import org.cohortdesk.model.ProblemException;
  * because someone else changed the data meanwhile is said in words; a refusal also forgets the
  * history, which no longer matches what is stored. A change made while another is being saved waits
  * its turn. {@code afterChange} runs after every change, made or refused (the page reads its data again).
+ * The calendar's and the roster's ({@code ui/roster/RosterEditor}) history; the last change saved or
+ * redone can be asked for once, e.g. to show the row it added after the page is read again.
  */
 public final class ChangeHistory {
 
@@ -37,6 +40,39 @@ public final class ChangeHistory {
         String redone(String description);
 
         String refused(ProblemException refusal);
+
+        /**
+         * The words of a page, by their message keys (saved, undone and redone take the change's
+         * description); a refusal says its problem.
+         */
+        static Words of(Localization tr, String savingKey, String savedKey, String undoneKey, String redoneKey) {
+            return new Words() {
+                @Override
+                public String saving() {
+                    return tr.tr(savingKey);
+                }
+
+                @Override
+                public String saved(String description) {
+                    return tr.tr(savedKey, description);
+                }
+
+                @Override
+                public String undone(String description) {
+                    return tr.tr(undoneKey, description);
+                }
+
+                @Override
+                public String redone(String description) {
+                    return tr.tr(redoneKey, description);
+                }
+
+                @Override
+                public String refused(ProblemException refusal) {
+                    return tr.tr(refusal.problem());
+                }
+            };
+        }
     }
 
     private final TaskRunner tasks;
@@ -50,6 +86,8 @@ public final class ChangeHistory {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** The last change saved or redone, until {@link #takeLastApplied} asks for it. */
+    private Change lastApplied;
 
     public ChangeHistory(TaskRunner tasks, Consumer<Throwable> onFailure, Consumer<String> say, Words words, Runnable afterChange) {
         this.tasks = tasks;
@@ -66,6 +104,7 @@ public final class ChangeHistory {
             return;
         }
         run(change::apply, () -> {
+            lastApplied = change;
             undo.push(change);
             redo.clear();
             say.accept(words.saved(change.description()));
@@ -77,6 +116,7 @@ public final class ChangeHistory {
      * as if {@link #perform} had saved it.
      */
     public void applied(Change change) {
+        lastApplied = change;
         undo.push(change);
         redo.clear();
         say.accept(words.saved(change.description()));
@@ -97,6 +137,7 @@ public final class ChangeHistory {
         if (!busy.get() && !redo.isEmpty()) {
             Change change = redo.peek();
             run(change::apply, () -> {
+                lastApplied = change;
                 undo.push(redo.pop());
                 say.accept(words.redone(change.description()));
             });
@@ -133,6 +174,16 @@ public final class ChangeHistory {
             return;
         }
         afterChange.run();
+    }
+
+    /**
+     * The last change saved (by {@link #perform} or {@link #applied}) or redone, once: null after it
+     * was asked for, until the next. Undo and refusals leave it as it is.
+     */
+    public Change takeLastApplied() {
+        Change change = lastApplied;
+        lastApplied = null;
+        return change;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

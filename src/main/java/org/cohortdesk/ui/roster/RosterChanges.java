@@ -10,6 +10,7 @@ import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.service.enrollment.EnrollmentService;
 import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;
+import org.cohortdesk.ui.common.ChangeHistory;
 
 /**
  * What each kind of roster change does and how it is undone, for the {@link RosterEditor}: an
@@ -18,15 +19,11 @@ import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;
  */
 final class RosterChanges {
 
-    /** One change of the roster. {@link #apply} and {@link #revert} run on a worker thread. */
-    interface Change {
-        void apply();
-
-        void revert();
-
-        /** What it did, in words: "the passport no. of VILAY INTHAVONG". */
-        String description();
-
+    /**
+     * One change of the roster, kept by the page's {@link ChangeHistory}; its description says what
+     * it did in words: "the passport no. of VILAY INTHAVONG".
+     */
+    interface Change extends ChangeHistory.Change {
         /** The enrollment to show once the roster is read again, when it is not the one in focus (a trainee just added). */
         default UUID shows() {
             return null;

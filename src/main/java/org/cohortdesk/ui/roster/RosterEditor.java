@@ -1,47 +1,33 @@
 package org.cohortdesk.ui.roster;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Problem;
-import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;
 import org.cohortdesk.service.enrollment.EnrollmentService;
 import org.cohortdesk.service.enrollment.TraineeDraft;
 import org.cohortdesk.service.enrollment.TraineeField;
-import org.cohortdesk.ui.common.BackgroundTask;
-import org.cohortdesk.ui.common.ErrorReporter;
+import org.cohortdesk.ui.common.ChangeHistory;
 import org.cohortdesk.ui.common.TaskRunner;
 
 /**
  * The changes a coordinator makes to a roster (an edited cell or form, a trainee added, withdrawn
- * or moved), each saved in the background as one transaction and kept for undo and redo. A change
- * refused by the rules or because someone else changed the trainee meanwhile is said in words and
- * the roster is read again; a refused undo or redo also forgets the history, which no longer
- * matches what is stored.
+ * or moved), each saved in the background as one transaction and kept for undo and redo by a
+ * {@link ChangeHistory} (the calendar's too): a change made while another is being saved waits its
+ * turn; a change refused by the rules or because someone else changed the trainee meanwhile is said
+ * in words, forgets the history, which no longer matches what is stored, and the roster is read again.
  */
 public final class RosterEditor {
 
     private final Localization tr;
-    private final TaskRunner tasks;
-    private final Consumer<Throwable> onFailure;
     private final Consumer<String> say;
-    private final Runnable afterChange;
-    private final Deque<RosterChanges.Change> undo = new ArrayDeque<>();
-    private final Deque<RosterChanges.Change> redo = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private UUID toShow;
-    /** Changes made while another was being saved, in order. */
-    private final Deque<RosterChanges.Change> waiting = new ArrayDeque<>();
+    /** Saves, queues, undoes and redoes the changes: the same history as the calendar's. */
+    private final ChangeHistory history;
     private final RosterChanges changes;
 
     /**
@@ -52,10 +38,9 @@ public final class RosterEditor {
             Consumer<String> say, Runnable afterChange) {
         this.changes = new RosterChanges(enrollments, tr);
         this.tr = tr;
-        this.tasks = tasks;
-        this.onFailure = onFailure;
         this.say = say;
-        this.afterChange = afterChange;
+        this.history = new ChangeHistory(tasks, onFailure, say,
+                ChangeHistory.Words.of(tr, "roster.saving", "roster.saved", "roster.undone", "roster.redone"), afterChange);
     }
 
     /**
@@ -103,70 +88,16 @@ public final class RosterEditor {
     }
 
     public void undo() {
-        if (!busy.get() && !undo.isEmpty()) {
-            RosterChanges.Change change = undo.peek();
-            run(change::revert, () -> {
-                redo.push(undo.pop());
-                say.accept(tr.tr("roster.undone", change.description()));
-            });
-        }
+        history.undo();
     }
 
     public void redo() {
-        if (!busy.get() && !redo.isEmpty()) {
-            RosterChanges.Change change = redo.peek();
-            run(change::apply, () -> {
-                toShow = change.shows();
-                undo.push(redo.pop());
-                say.accept(tr.tr("roster.redone", change.description()));
-            });
-        }
+        history.redo();
     }
 
     private void perform(RosterChanges.Change change) {
-        if (busy.get()) {
-            // a form saved while the last change is still being written: it waits its turn, nothing is lost
-            waiting.add(change);
-            return;
-        }
-        run(change::apply, () -> {
-            toShow = change.shows();
-            undo.push(change);
-            redo.clear();
-            say.accept(tr.tr("roster.saved", change.description()));
-        });
-    }
-
-    private void run(Runnable work, Runnable done) {
-        busy.set(true);
-        BackgroundTask.of(progress -> {
-            work.run();
-            return null;
-        }).titled(tr.tr("roster.saving")).onSuccess(ignored -> {
-            done.run();
-            finish();
-        }).onFailure(e -> {
-            ProblemException refusal = ErrorReporter.problemIn(e);
-            if (refusal == null) {
-                onFailure.accept(e);
-            } else {
-                say.accept(tr.tr(refusal.problem()));
-            }
-            undo.clear();
-            redo.clear();
-            finish();
-        }).runWith(tasks);
-    }
-
-    private void finish() {
-        busy.set(false);
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
-        if (!waiting.isEmpty()) {
-            perform(waiting.poll());
-            return;
-        }
-        afterChange.run();
+        // a form saved while the last change is still being written waits its turn in the history: nothing is lost
+        history.perform(change);
     }
 
     private String problemText(Map<TraineeField, Problem> problems) {
@@ -176,21 +107,19 @@ public final class RosterEditor {
 
     /** The enrollment the last change asks to show (a trainee just added), once; null when there is none. */
     public UUID takeEnrollmentToShow() {
-        UUID id = toShow;
-        toShow = null;
-        return id;
+        return history.takeLastApplied() instanceof RosterChanges.Change change ? change.shows() : null;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedoProperty();
     }
 
     /** True while a change is saved. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return history.busyProperty();
     }
 }
