@@ -17,7 +17,8 @@ public final class AttendanceDialog {
     /** Opens the attendance of the cohort with this code, wired to the open workspace. */
     public static Dialog<ButtonType> show(AppContext context, String code, Window owner) {
         AttendanceService service = context.services().attendance();
-        return show(new AttendanceGrid(code, service::sheet, changes -> service.mark(code, changes), context.tasks(), context.errors()::show),
+        return show(new AttendanceGrid(code, service::sheet, changes -> service.mark(code, changes), context.localization(), context.tasks(),
+                context.errors()::show),
                 context.localization(), owner);
     }
 

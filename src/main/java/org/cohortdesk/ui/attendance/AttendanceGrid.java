@@ -4,20 +4,19 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Mark;
 import org.cohortdesk.model.Session;
 import org.cohortdesk.service.attendance.AttendanceService.Cell;
@@ -25,12 +24,14 @@ import org.cohortdesk.service.attendance.AttendanceService.Change;
 import org.cohortdesk.service.attendance.AttendanceService.Key;
 import org.cohortdesk.service.attendance.AttendanceService.Sheet;
 import org.cohortdesk.ui.common.BackgroundTask;
+import org.cohortdesk.ui.common.ChangeHistory;
 import org.cohortdesk.ui.common.TaskRunner;
 
 /**
- * What the attendance window shows and changes: the cohort's sheet, the week chosen (0 for the
- * whole course), and marks entered, each entry saved in the background as one transaction and
- * undone or redone as one. A refused save (someone else marked the cell) reads the sheet again.
+ * What the attendance window shows and changes: the cohort's sheet, and marks entered, each entry
+ * saved in the background as one transaction and undone or redone as one ({@link ChangeHistory},
+ * as on the roster and the calendar). After every save, undo or refusal the sheet is read again,
+ * so the grid shows what is stored.
  */
 final class AttendanceGrid {
     private final String code;
@@ -38,57 +39,56 @@ final class AttendanceGrid {
     private final Function<List<Change>, Map<Key, Cell>> save;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
+    private final Localization tr;
 
     private final ObjectProperty<Sheet> sheet = new SimpleObjectProperty<>(this, "sheet");
-    private final Map<Key, Cell> cells = new HashMap<>();
-    private final Deque<Map<Key, Mark>> undo = new ArrayDeque<>();
-    private final Deque<Map<Key, Mark>> redo = new ArrayDeque<>();
-    private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
-    private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** The marks as stored: read with the sheet, brought up to date by each save (on a worker thread, hence concurrent). */
+    private final Map<Key, Cell> cells = new ConcurrentHashMap<>();
+    private final ChangeHistory history;
     private Runnable changed = () -> {};
 
-    AttendanceGrid(String code, Function<String, Sheet> read, Function<List<Change>, Map<Key, Cell>> save, TaskRunner tasks,
+    AttendanceGrid(String code, Function<String, Sheet> read, Function<List<Change>, Map<Key, Cell>> save, Localization tr, TaskRunner tasks,
             Consumer<Throwable> onFailure) {
         this.code = code;
         this.read = read;
         this.save = save;
+        this.tr = tr;
         this.tasks = tasks;
         this.onFailure = onFailure;
+        this.history = new ChangeHistory(tasks, onFailure, message::set,
+                ChangeHistory.Words.of(tr, "attendance.saving", "attendance.saved", "attendance.undone", "attendance.redone"), this::load);
     }
 
     String code() {
         return code;
     }
 
-    /** Called on the FX thread whenever marks change (after a save, an undo, a reload). */
+    /** Called on the FX thread whenever the marks shown change (after a save, an undo, a reading). */
     void onChanged(Runnable action) {
         this.changed = action;
     }
 
-    /** Reads the sheet in the background; the history is cleared. */
+    /** Reads the sheet in the background. */
     void load() {
-        busy.set(true);
         BackgroundTask.of(progress -> read.apply(code))
                 .onSuccess(s -> {
                     cells.clear();
                     cells.putAll(s.marks());
-                    undo.clear();
-                    redo.clear();
-                    updateHistory();
-                    busy.set(false);
                     sheet.set(s);
                     changed.run();
                 })
-                .onFailure(e -> {
-                    busy.set(false);
-                    onFailure.accept(e);
-                })
+                .onFailure(onFailure)
                 .runWith(tasks);
     }
 
     ReadOnlyObjectProperty<Sheet> sheetProperty() {
         return sheet;
+    }
+
+    /** What the last save, undo or refusal said. */
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     /** The mark shown in a cell, or null. */
@@ -97,83 +97,70 @@ final class AttendanceGrid {
         return c == null ? null : c.mark();
     }
 
-    /**
-     * Enters {@code mark} (null clears) in every cell of {@code keys} that would change, as one
-     * undoable step. Ignored while a save is under way (the window waits for it).
-     */
+    /** Enters {@code mark} (null clears) in every cell of {@code keys} that would change, as one undoable step. */
     void enter(List<Key> keys, Mark mark) {
         Map<Key, Mark> wanted = new HashMap<>();
+        Map<Key, Mark> before = new HashMap<>();
         for (Key k : keys) {
             if (mark(k) != mark) {
                 wanted.put(k, mark);
+                before.put(k, mark(k));
             }
         }
-        apply(wanted, undo, true);
+        if (!wanted.isEmpty()) {
+            history.perform(new Entry(wanted, before));
+        }
     }
 
     void undo() {
-        if (!undo.isEmpty() && !busy.get()) {
-            apply(undo.pop(), redo, false);
-        }
+        history.undo();
     }
 
     void redo() {
-        if (!redo.isEmpty() && !busy.get()) {
-            apply(redo.pop(), undo, false);
+        history.redo();
+    }
+
+    ChangeHistory history() {
+        return history;
+    }
+
+    /** Marks entered in some cells at once (a null mark clears a cell); undone by putting back what they held. */
+    private final class Entry implements ChangeHistory.Change {
+        private final Map<Key, Mark> marks;
+        private final Map<Key, Mark> before;
+
+        Entry(Map<Key, Mark> marks, Map<Key, Mark> before) {
+            this.marks = marks;
+            this.before = before;
         }
-    }
 
-    private void apply(Map<Key, Mark> wanted, Deque<Map<Key, Mark>> inverseTo, boolean fresh) {
-        if (wanted.isEmpty() || busy.get()) {
-            return;
+        @Override
+        public void apply() {
+            write(marks);
         }
-        Map<Key, Mark> before = new HashMap<>();
-        List<Change> changes = new ArrayList<>();
-        wanted.forEach((k, m) -> {
-            before.put(k, mark(k));
-            changes.add(new Change(k, m, cells.get(k)));
-        });
-        busy.set(true);
-        BackgroundTask.of(progress -> save.apply(changes))
-                .onSuccess(stored -> {
-                    stored.forEach((k, c) -> {
-                        if (c == null) {
-                            cells.remove(k);
-                        } else {
-                            cells.put(k, c);
-                        }
-                    });
-                    inverseTo.push(before);
-                    if (fresh) {
-                        redo.clear();
-                    }
-                    updateHistory();
-                    busy.set(false);
-                    changed.run();
-                })
-                .onFailure(e -> {
-                    busy.set(false);
-                    onFailure.accept(e);
-                    load();
-                })
-                .runWith(tasks);
-    }
 
-    private void updateHistory() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
-    }
+        @Override
+        public void revert() {
+            write(before);
+        }
 
-    ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo;
-    }
+        /** Saves these marks, each against the cell as last stored, and keeps what was stored. */
+        private void write(Map<Key, Mark> wanted) {
+            List<Change> changes = new ArrayList<>();
+            wanted.forEach((k, m) -> changes.add(new Change(k, m, cells.get(k))));
+            save.apply(changes).forEach((k, c) -> {
+                if (c == null) {
+                    cells.remove(k);
+                } else {
+                    cells.put(k, c);
+                }
+            });
+        }
 
-    ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo;
-    }
-
-    ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        @Override
+        public String description() {
+            return tr.tr("attendance.change", marks.size());
+        }
     }
 
     /** The sheet as it is now, with the marks entered since it was read. */

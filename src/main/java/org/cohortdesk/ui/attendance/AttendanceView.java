@@ -53,6 +53,7 @@ final class AttendanceView extends BorderPane {
     static final String WEEK_ID = "attendanceWeek";
     static final String UNDO_ID = "attendanceUndo";
     static final String REDO_ID = "attendanceRedo";
+    static final String MESSAGE_ID = "attendanceMessage";
     static final String SESSION_STYLE = "attendance-session";
     static final String COMPLETES_STYLE = "attendance-completes";
     static final String SHORT_STYLE = "attendance-short";
@@ -80,9 +81,9 @@ final class AttendanceView extends BorderPane {
             }
         });
         Button undo = Toolbars.button(tr.tr("attendance.undo"), UNDO_ID, grid::undo);
-        undo.disableProperty().bind(grid.canUndoProperty().not().or(grid.busyProperty()));
+        undo.disableProperty().bind(grid.history().canUndoProperty().not().or(grid.history().busyProperty()));
         Button redo = Toolbars.button(tr.tr("attendance.redo"), REDO_ID, grid::redo);
-        redo.disableProperty().bind(grid.canRedoProperty().not().or(grid.busyProperty()));
+        redo.disableProperty().bind(grid.history().canRedoProperty().not().or(grid.history().busyProperty()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         LaoText.show(legend, tr.tr("attendance.legend"));
@@ -112,11 +113,22 @@ final class AttendanceView extends BorderPane {
         setCenter(table);
 
         grid.onChanged(this::refresh);
+        // Read again after each save: the same trainees and sessions keep the rows, columns and focus.
         grid.sheetProperty().addListener((o, old, now) -> {
-            if (now != null) {
+            if (now == null) {
+                return;
+            }
+            if (old != null && old.roster().lines().equals(now.roster().lines()) && old.sessions().equals(now.sessions())) {
+                refresh();
+            } else {
                 sheetRead(now, old == null);
             }
         });
+        Label message = new Label();
+        message.setId(MESSAGE_ID);
+        message.getStyleClass().add(Styles.MUTED);
+        LaoText.follow(message, grid.messageProperty());
+        setBottom(message);
     }
 
     TableView<Line> table() {

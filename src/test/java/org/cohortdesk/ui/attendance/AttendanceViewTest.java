@@ -71,7 +71,7 @@ class AttendanceViewTest extends FxRobot {
         anh = f.anh();
         tasks = TaskRunner.background(FxThread.started());
         AttendanceGrid grid = new AttendanceGrid(AttendanceFixture.CODE, service::sheet, changes -> service.mark(AttendanceFixture.CODE, changes),
-                tasks, e -> { throw new AssertionError(e); });
+                new Localization(Language.EN), tasks, e -> { throw new AssertionError(e); });
         FxToolkit.setupFixture(() -> {
             dialog = AttendanceDialog.show(grid, new Localization(Language.EN), null);
         });
@@ -131,6 +131,7 @@ class AttendanceViewTest extends FxRobot {
         press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> stored().size() == 2);
         assertEquals(null, stored().get(new Key(vilay.id(), sessions.get(2).id())), "the last mark is undone in the file");
+        waitUntil(() -> "Undone: 1 mark.".equals(lookup("#" + AttendanceView.MESSAGE_ID).queryAs(Label.class).getText()));
         press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         waitUntil(() -> stored().size() == 3);
     }
