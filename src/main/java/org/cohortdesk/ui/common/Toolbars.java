@@ -1,10 +1,13 @@
 package org.cohortdesk.ui.common;
 
+import java.util.List;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,5 +47,29 @@ public final class Toolbars {
         LaoText.mark(button.getStyleClass(), text);
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /**
+     * A menu in an action row: {@code items} are (id, text, action) in order; it keeps its width
+     * when the row is tight and is not reached by Tab (its items have their own ways in).
+     */
+    public static MenuButton menu(String text, String id, String tip, List<MenuItem> items) {
+        MenuButton menu = new MenuButton(text);
+        menu.setId(id);
+        menu.setTooltip(LaoText.tooltip(tip));
+        menu.setFocusTraversable(false);
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        LaoText.mark(menu.getStyleClass(), text);
+        menu.getItems().setAll(items);
+        return menu;
+    }
+
+    /** An item of such a menu. */
+    public static MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        LaoText.mark(item.getStyleClass(), text);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 }

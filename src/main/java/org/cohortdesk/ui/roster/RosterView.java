@@ -162,20 +162,12 @@ public final class RosterView extends BorderPane implements Filterable, PageView
 
     /** Export: one item a template, so the visa office's list is two clicks away. */
     private MenuButton exportMenu(Localization tr) {
-        MenuButton export = new MenuButton(tr.tr("roster.action.export_menu"));
-        export.setId(EXPORT_ID);
-        export.setTooltip(LaoText.tooltip(tr.tr("roster.action.export.tip")));
-        export.setFocusTraversable(false);
-        export.setMinWidth(Region.USE_PREF_SIZE);
-        LaoText.mark(export.getStyleClass(), export.getText());
+        List<MenuItem> items = new ArrayList<>();
         for (ExportTemplate template : ExportTemplate.values()) {
-            MenuItem item = new MenuItem(tr.tr("roster.action.export.item", tr.tr(template.titleKey())));
-            item.setId(EXPORT_ID + "-" + template.cliName());
-            LaoText.mark(item.getStyleClass(), item.getText());
-            item.setOnAction(e -> actions.export(template));
-            export.getItems().add(item);
+            items.add(Toolbars.item(tr.tr("roster.action.export.item", tr.tr(template.titleKey())), EXPORT_ID + "-" + template.cliName(),
+                    () -> actions.export(template)));
         }
-        return export;
+        return Toolbars.menu(tr.tr("roster.action.export_menu"), EXPORT_ID, tr.tr("roster.action.export.tip"), items);
     }
 
     private static Button button(Localization tr, String id, String key, String tipKey, Runnable action) {

@@ -1,6 +1,7 @@
 package org.cohortdesk.ui.schedule;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -8,16 +9,14 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.schedule.IcsExport;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.common.BackgroundTask;
-import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Styles;
+import org.cohortdesk.ui.common.Toolbars;
 import org.cohortdesk.ui.export.SaveFile;
 
 /**
@@ -54,22 +53,12 @@ public final class CohortSchedule {
      * sheets… ({@code printSignIn}), Conflicts…, Export calendar (ICS)…, Propose timetable….
      */
     public MenuButton menu(Runnable printTimetable, Runnable printSignIn) {
-        MenuButton menu = new MenuButton(tr.tr("schedule.menu"));
-        menu.setId(MENU_ID);
-        menu.setTooltip(LaoText.tooltip(tr.tr("schedule.menu.tip")));
-        menu.setFocusTraversable(false);
-        menu.setMinWidth(Region.USE_PREF_SIZE);
-        menu.getItems().setAll(item(PRINT_ID, "schedule.print", printTimetable), item(SIGNIN_ID, "roster.action.signin", printSignIn),
-                item(CONFLICTS_ID, "schedule.conflicts.button", this::conflicts),
-                item(ICS_ID, "schedule.ics.button", this::exportCalendar), item(PROPOSE_ID, "timetable.button", this::propose));
-        return menu;
-    }
-
-    private MenuItem item(String id, String key, Runnable action) {
-        MenuItem item = new MenuItem(tr.tr(key));
-        item.setId(id);
-        item.setOnAction(e -> action.run());
-        return item;
+        return Toolbars.menu(tr.tr("schedule.menu"), MENU_ID, tr.tr("schedule.menu.tip"), List.of(
+                Toolbars.item(tr.tr("schedule.print"), PRINT_ID, printTimetable),
+                Toolbars.item(tr.tr("roster.action.signin"), SIGNIN_ID, printSignIn),
+                Toolbars.item(tr.tr("schedule.conflicts.button"), CONFLICTS_ID, this::conflicts),
+                Toolbars.item(tr.tr("schedule.ics.button"), ICS_ID, this::exportCalendar),
+                Toolbars.item(tr.tr("timetable.button"), PROPOSE_ID, this::propose)));
     }
 
     /** The cohort's conflicts in a dialog that stays open beside the page. */
