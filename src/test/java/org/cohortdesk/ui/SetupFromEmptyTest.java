@@ -3,7 +3,6 @@ package org.cohortdesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -27,27 +26,13 @@ import org.cohortdesk.ui.course.ModuleDraft;
 import org.cohortdesk.ui.partner.PartnerDialog;
 import org.cohortdesk.ui.partner.PartnerRow;
 import org.cohortdesk.ui.partner.PartnersView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * From an empty database, without the sample data, through the window: a partner, an agreement
  * with planned numbers, a course with two modules, and a new cohort that then shows in the list.
  */
-class SetupFromEmptyTest extends FxRobot {
-    @TempDir
-    Path dir;
-
-    WindowHarness window;
-
-    @AfterEach
-    void close() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
+class SetupFromEmptyTest extends WindowTest {
 
     @Test
     void setsUpAPartnerAnAgreementACourseAndANewCohortFromNothing() throws Exception {

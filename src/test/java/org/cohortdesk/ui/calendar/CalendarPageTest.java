@@ -7,7 +7,6 @@ import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DayViewBase;
 import com.calendarfx.view.MonthEntryView;
 import com.calendarfx.view.WeekDayView;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,30 +32,16 @@ import org.cohortdesk.service.session.SessionService;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.ui.UiFixtures;
 import org.cohortdesk.ui.WindowHarness;
+import org.cohortdesk.ui.WindowTest;
 import org.cohortdesk.ui.common.FormDialog;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Calendar page in the real window: a session created by dragging on empty time, one moved by dragging, undone. */
-class CalendarPageTest extends FxRobot {
+class CalendarPageTest extends WindowTest {
     /** Tuesday of the week the calendar opens on (today's). */
     static final LocalDate TUESDAY = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(1);
     static final LocalDateTime NINE = TUESDAY.atTime(9, 0);
-
-    @TempDir
-    Path dir;
-
-    WindowHarness window;
-
-    @AfterEach
-    void close() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     /** The fixture's cohorts and one lecture on Tuesday 09:00 to 11:00 of this week. */
     static void insertLecture(Workspace workspace) {

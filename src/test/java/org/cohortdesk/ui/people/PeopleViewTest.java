@@ -3,7 +3,6 @@ package org.cohortdesk.ui.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,33 +14,19 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.cohortdesk.i18n.Language;
-import org.cohortdesk.ui.WindowHarness;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Sex;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.ui.UiFixtures;
+import org.cohortdesk.ui.WindowHarness;
+import org.cohortdesk.ui.WindowTest;
 import org.cohortdesk.ui.common.Styles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** The People page in the real window: filter, a person's cohorts, likely duplicates and merging a pair, Export…. */
-class PeopleViewTest extends FxRobot {
+class PeopleViewTest extends WindowTest {
     private static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
-
-    @TempDir
-    Path dir;
-
-    WindowHarness window;
-
-    @AfterEach
-    void close() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     /** The fixture's 21 trainees, a Vietnamese lecturer-trainee, a Lao trainee, and a second record of SOMSACK 5 (same passport). */
     static void insertPeople(Workspace workspace) {

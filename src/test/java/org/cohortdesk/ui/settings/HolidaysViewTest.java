@@ -3,7 +3,6 @@ package org.cohortdesk.ui.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,26 +17,12 @@ import org.cohortdesk.i18n.Language;
 import org.cohortdesk.model.HolidayKind;
 import org.cohortdesk.service.holiday.HolidayCountry;
 import org.cohortdesk.ui.WindowHarness;
-import org.junit.jupiter.api.AfterEach;
+import org.cohortdesk.ui.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** The days-off card of the Settings page in the real window: an extra day added, listed, kept after reopening, removed. */
-class HolidaysViewTest extends FxRobot {
+class HolidaysViewTest extends WindowTest {
     private static final LocalDate BRIDGE = LocalDate.of(2026, 1, 2);
-
-    @TempDir
-    Path dir;
-
-    WindowHarness window;
-
-    @AfterEach
-    void close() throws Exception {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     TableView<HolidayRow> openHolidays2026() throws Exception {
         window.waitUntilReady();
