@@ -120,7 +120,9 @@ final class ImportCommand implements Runnable {
             for (AttendanceImport.Found f : preview.problems()) {
                 err.println(name + ":" + (f.where() == null ? "" : f.where() + ":") + " " + tr.tr(f.problem()));
             }
-            out.println(tr.tr("cli.attimport.summary", preview.cellsRead(), preview.fresh().size(), preview.changed().size(), preview.unchanged()));
+            if (!preview.refused() || preview.cellsRead() > 0) {
+                out.println(tr.tr("cli.attimport.summary", preview.cellsRead(), preview.fresh().size(), preview.changed().size(), preview.unchanged()));
+            }
             if (preview.refused()) {
                 err.println(tr.tr("error.attimport.refused", preview.problems().size()));
                 return 1;
