@@ -80,6 +80,20 @@ class AttendanceImportTest {
     }
 
     @Test
+    void readsSheetsPrintedOneASession() throws IOException {
+        SignInSheets sheets = new SignInSheets(db.jdbi(), new RosterService(db.jdbi()));
+        Localization en = new Localization(Language.EN);
+        Path perSession = dir.resolve("sessions.xlsx");
+        sheets.write(sheets.week(AttendanceFixture.CODE, 1, en), SignInSheets.Per.SESSION, org.cohortdesk.service.export.PrintFormat.XLSX, en,
+                perSession);
+        Path filled = SignInFill.fill(perSession, dir.resolve("filled.xlsx"), Map.of("Wednesday 06-05 08h00!D4", "E"));
+        AttendanceImport.Preview preview = imports.preview(filled, AttendanceFixture.CODE, false);
+        assertEquals(List.of(), preview.problems());
+        imports.save(preview);
+        assertEquals(Mark.EXCUSED, fx.service().sheet(AttendanceFixture.CODE).marks().get(key(fx.vilay().id(), 2)).mark());
+    }
+
+    @Test
     void refusesTheWholeFileForOneBadCellAndNamesIt() throws IOException {
         Path filled = SignInFill.fill(printed, dir.resolve("filled.xlsx"), Map.of(MONDAY + "!D3", "P", TUESDAY + "!D4", "Q"));
         AttendanceImport.Preview preview = imports.preview(filled, AttendanceFixture.CODE, false);
