@@ -30,6 +30,7 @@ import org.cohortdesk.service.spreadsheet.CellText;
 import org.cohortdesk.service.spreadsheet.SheetNames;
 import org.cohortdesk.store.CohortDao;
 import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jdbi.v3.core.Jdbi;
@@ -46,6 +47,19 @@ public final class SignInSheets {
     /** Points: tall enough to sign in. */
     private static final double SIGNING_ROW_HEIGHT = 28;
     private static final int NAME_COLUMNS = 3;
+    /**
+     * The hidden sheet that makes an XLSX sign-in workbook readable back: its first row holds
+     * {@link #KEY_MARKER}, the layout version and the cohort code; its second {@code people} and the
+     * person id of each trainee row (the trainees start on row 3 of every day's sheet); each further
+     * row a day's sheet name and the session id of each signature column (from column D).
+     */
+    public static final String KEY_SHEET = "cohortdesk";
+    public static final String KEY_MARKER = "cohortdesk sign-in";
+    public static final String KEY_VERSION = "1";
+    public static final String KEY_PEOPLE = "people";
+    /** The first row of trainees (0-based) and the first signature column (0-based) on a day's sheet. */
+    public static final int FIRST_TRAINEE_ROW = 2;
+    public static final int FIRST_SESSION_COLUMN = NAME_COLUMNS;
 
     /** A day of the week with its sessions, in time order. */
     public record Day(LocalDate date, List<Session> sessions) {}
@@ -181,6 +195,7 @@ public final class SignInSheets {
     private static void writeXlsx(Week week, Per per, Localization tr, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Cohort Desk", "1.0");
         Set<String> used = new HashSet<>();
+        List<List<String>> keys = new ArrayList<>();
         for (Day day : week.sheets(per)) {
             String name = per == Per.SESSION ? sheetName(day.sessions().get(0), tr) : sheetName(day.date(), tr);
             // Two sessions starting at the same time would otherwise share a name, which a workbook refuses.
@@ -188,8 +203,29 @@ public final class SignInSheets {
                 name = SheetNames.safe(name.substring(0, Math.min(name.length(), 26)) + " (" + n + ")");
             }
             daySheet(workbook.newWorksheet(name), week, day, tr);
+            List<String> row = new ArrayList<>(List.of(name));
+            day.sessions().forEach(session -> row.add(session.id().toString()));
+            keys.add(row);
         }
+        keySheet(workbook.newWorksheet(KEY_SHEET), week, keys);
         workbook.finish();
+    }
+
+    /** The hidden {@link #KEY_SHEET}: which cohort, which person on each row, which session in each column. */
+    private static void keySheet(Worksheet ws, Week week, List<List<String>> days) {
+        ws.setVisibilityState(VisibilityState.HIDDEN);
+        ws.value(0, 0, KEY_MARKER);
+        ws.value(0, 1, KEY_VERSION);
+        ws.value(0, 2, week.cohortCode());
+        ws.value(1, 0, KEY_PEOPLE);
+        for (int i = 0; i < week.trainees().size(); i++) {
+            ws.value(1, i + 1, week.trainees().get(i).id().toString());
+        }
+        for (int r = 0; r < days.size(); r++) {
+            for (int c = 0; c < days.get(r).size(); c++) {
+                ws.value(r + 2, c, days.get(r).get(c));
+            }
+        }
     }
 
     private static void daySheet(Worksheet ws, Week week, Day day, Localization tr) {

@@ -112,6 +112,15 @@ final class AttendanceGrid {
         }
     }
 
+    /**
+     * The marks were changed other than through this grid (a sheet imported): what was entered
+     * before cannot be undone over them, so the history is forgotten and the sheet read again.
+     */
+    void changedElsewhere() {
+        history.forget();
+        load();
+    }
+
     void undo() {
         history.undo();
     }

@@ -68,6 +68,7 @@ final class AttendanceView extends BorderPane {
     private final Label legend = new Label();
     private final List<TableColumn<Line, Mark>> sessionColumns = new ArrayList<>();
     private Map<UUID, Completion.Tally> tallies = Map.of();
+    private final HBox bar;
 
     AttendanceView(AttendanceGrid grid, Localization tr) {
         this.grid = grid;
@@ -88,7 +89,7 @@ final class AttendanceView extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         LaoText.show(legend, tr.tr("attendance.legend"));
         legend.getStyleClass().add(Styles.MUTED);
-        HBox bar = new HBox(12, new Label(tr.tr("attendance.week")), week, legend, grow, undo, redo);
+        bar = new HBox(12, new Label(tr.tr("attendance.week")), week, legend, grow, undo, redo);
         bar.getStyleClass().add(Styles.TOOLBAR);
         setTop(new VBox(8, bar));
 
@@ -133,6 +134,11 @@ final class AttendanceView extends BorderPane {
 
     TableView<Line> table() {
         return table;
+    }
+
+    /** Puts {@code tool} at the end of the toolbar, after undo and redo. */
+    void addTool(Button tool) {
+        bar.getChildren().add(tool);
     }
 
     private void sheetRead(Sheet sheet, boolean first) {

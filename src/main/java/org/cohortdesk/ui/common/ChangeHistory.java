@@ -165,6 +165,14 @@ public final class ChangeHistory {
         }).runWith(tasks);
     }
 
+    /** Forgets what could be undone and redone (the data changed by other means); a change being saved still finishes. */
+    public void forget() {
+        undo.clear();
+        redo.clear();
+        canUndo.set(false);
+        canRedo.set(false);
+    }
+
     private void finish() {
         busy.set(false);
         canUndo.set(!undo.isEmpty());

@@ -36,6 +36,7 @@ import org.cohortdesk.store.TestData;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,8 +95,11 @@ class SignInSheetsTest {
         Path file = dir.resolve("signin.xlsx");
         sheets.write(week, vi, file);
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
-            List<Sheet> all = wb.getSheets().toList();
+            List<Sheet> all = wb.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).toList();
             assertEquals(List.of("Thứ Tư 06-05", "Thứ Sáu 08-05"), all.stream().map(Sheet::getName).toList());
+            assertEquals(List.of(SignInSheets.KEY_SHEET),
+                    wb.getSheets().filter(s -> s.getVisibility() == SheetVisibility.HIDDEN).map(Sheet::getName).toList(),
+                    "the key an import reads the sheets back with, hidden");
             List<Row> wednesday = rows(all.get(0));
             assertEquals("LAO-2026-05 · Quản lý nhà nước về tổ chức bộ máy · Danh sách ký tên, Thứ Tư ngày 06/05/2026",
                     wednesday.get(0).getCellText(0));
@@ -173,7 +177,7 @@ class SignInSheetsTest {
         Path file = dir.resolve("sessions.xlsx");
         sheets.write(sheets.week(CODE, 1, vi), SignInSheets.Per.SESSION, PrintFormat.XLSX, vi, file);
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
-            List<Sheet> all = wb.getSheets().toList();
+            List<Sheet> all = wb.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).toList();
             assertEquals(List.of("Thứ Tư 06-05 08h00", "Thứ Tư 06-05 13h30", "Thứ Sáu 08-05 08h00"), all.stream().map(Sheet::getName).toList());
             List<Row> afternoon = rows(all.get(1));
             assertEquals(List.of("STT", "Họ tên (chữ Lào)", "Họ tên (Latinh)", "13:30–16:30 Tổ chức bộ máy", ""), texts(afternoon.get(1), 5));

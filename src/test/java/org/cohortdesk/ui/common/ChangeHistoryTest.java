@@ -50,6 +50,22 @@ class ChangeHistoryTest {
     }
 
     @Test
+    void forgettingLeavesNothingToUndoOrRedo() {
+        history.perform(new Write("A"));
+        history.perform(new Write("B"));
+        runAll();
+        history.undo();
+        runAll();
+        assertTrue(history.canUndoProperty().get() && history.canRedoProperty().get());
+        history.forget();
+        assertFalse(history.canUndoProperty().get() || history.canRedoProperty().get());
+        history.undo();
+        history.redo();
+        runAll();
+        assertEquals(List.of("A"), stored, "nothing was undone or redone after forgetting");
+    }
+
+    @Test
     void theLastChangeSavedOrRedoneIsGivenOnce() {
         Write a = new Write("A");
         Write b = new Write("B");
