@@ -20,6 +20,7 @@ import org.cohortdesk.model.Session;
 import org.cohortdesk.service.export.SignInSheets;
 import org.cohortdesk.service.roster.RosterService;
 import org.cohortdesk.service.spreadsheet.CellText;
+import org.cohortdesk.service.spreadsheet.ColumnLetters;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -157,15 +158,6 @@ public final class AttendanceImport {
         };
     }
 
-    /** A spreadsheet's column letter: 0 is A, 26 is AA. */
-    static String column(int index) {
-        StringBuilder out = new StringBuilder();
-        for (int i = index; i >= 0; i = i / 26 - 1) {
-            out.insert(0, (char) ('A' + i % 26));
-        }
-        return out.toString();
-    }
-
     private static Preview refusedFile(String code, Problem problem) {
         return new Preview(code, 0, List.of(), List.of(), 0, List.of(), List.of(new Found(null, null, problem)));
     }
@@ -226,7 +218,7 @@ public final class AttendanceImport {
                         continue;
                     }
                     cellsRead++;
-                    cell(dayName, column(col) + (r + 1), text, row, traineeIndex < people.size() ? people.get(traineeIndex) : null,
+                    cell(dayName, ColumnLetters.of(col) + (r + 1), text, row, traineeIndex < people.size() ? people.get(traineeIndex) : null,
                             sessions.get(s));
                 }
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cohortdesk.model.Problem;
+import org.cohortdesk.service.spreadsheet.ColumnLetters;
 
 /**
  * Which field each column of a pasted or imported sheet goes to. A paste is first matched by its
@@ -24,7 +25,7 @@ public record ColumnMapping(int headerRow, List<Column> columns, Problem conflic
     public record Column(int index, String title, PasteColumn field, boolean chosen) {
         /** The column's letter as the spreadsheet shows it. */
         public String letter() {
-            return PasteParser.letter(index);
+            return ColumnLetters.of(index);
         }
 
         /** True when the column's cells are read into the field. */
@@ -57,7 +58,7 @@ public record ColumnMapping(int headerRow, List<Column> columns, Problem conflic
                 out.add(new Column(c.index(), c.title(), field, true));
             } else if (field != null && field.isRead() && c.field() == field) {
                 out.add(new Column(c.index(), c.title(), null, true));
-                taken = Problem.warning("paste.mapping.taken", field, c.letter(), PasteParser.letter(index));
+                taken = Problem.warning("paste.mapping.taken", field, c.letter(), ColumnLetters.of(index));
             } else {
                 out.add(c);
             }

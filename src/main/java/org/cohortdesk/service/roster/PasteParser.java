@@ -19,6 +19,7 @@ import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.Sex;
 import org.cohortdesk.model.TextMatch;
 import org.cohortdesk.service.enrollment.TypedText;
+import org.cohortdesk.service.spreadsheet.ColumnLetters;
 
 /**
  * Reads rows copied from a spreadsheet into {@link PasteRow}s, with no database: the columns by
@@ -181,7 +182,7 @@ final class PasteParser {
             if (column == null || !column.isRead() || value.isEmpty()) {
                 continue;
             }
-            String place = letter(c) + (c < titles.size() && !titles.get(c).isBlank() ? " (" + titles.get(c).strip() + ")" : "");
+            String place = ColumnLetters.of(c) + (c < titles.size() && !titles.get(c).isBlank() ? " (" + titles.get(c).strip() + ")" : "");
             if (value.length() > PasteColumn.MAX_CELL || (column.maxLength() > 0 && column.maxLength() < value.length()
                     && column != PasteColumn.VISA && column != PasteColumn.ARRIVAL && column != PasteColumn.DEPARTURE)) {
                 problems.add(Problem.error("error.paste.too_long", row, place, column.maxLength() > 0 ? column.maxLength() : PasteColumn.MAX_CELL));
@@ -331,14 +332,5 @@ final class PasteParser {
     static String clean(String cell) {
         String s = Normalizer.normalize(cell.replace('\u00A0', ' '), Normalizer.Form.NFC);
         return s.strip();
-    }
-
-    /** A spreadsheet's column letter: 0 is A, 26 is AA. */
-    static String letter(int index) {
-        StringBuilder out = new StringBuilder();
-        for (int i = index; i >= 0; i = i / 26 - 1) {
-            out.insert(0, (char) ('A' + i % 26));
-        }
-        return out.toString();
     }
 }

@@ -163,11 +163,6 @@ class PasteParserTest {
         assertEquals(Sex.valueOf(expected), TypedText.sex(text));
     }
 
-    @Test
-    void namesColumnsLikeASpreadsheet() {
-        assertEquals(List.of("A", "Z", "AA", "AZ", "BA"), List.of(0, 25, 26, 51, 52).stream().map(PasteParser::letter).toList());
-    }
-
     private static PasteRow only(PasteParser.Parsed parsed) {
         assertEquals(1, parsed.rows().size(), parsed.rows().toString());
         return parsed.rows().get(0);
