@@ -1,10 +1,12 @@
 package org.cohortdesk.ui.calendar;
 
 import com.calendarfx.model.Entry;
-import com.calendarfx.view.CalendarView;
+import com.calendarfx.view.AgendaView;
 import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DayViewBase;
-import com.calendarfx.view.page.DayPage;
+import com.calendarfx.view.DetailedDayView;
+import com.calendarfx.view.DetailedWeekView;
+import com.calendarfx.view.MonthView;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -29,6 +31,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
@@ -42,8 +45,9 @@ import org.cohortdesk.ui.common.Toolbars;
 
 /**
  * The Calendar page: every cohort's sessions by day, week, month or as an agenda, one colour per
- * cohort, filtered by cohort, lecturer, interpreter, room and partner country (CalendarFX's pages
- * under our own toolbar, so its English page switcher is not shown). Only the range shown is read,
+ * cohort, filtered by cohort, lecturer, interpreter, room and partner country (CalendarFX's
+ * standalone views under our own toolbar, one in the scene at a time; its composite CalendarView
+ * kept every hidden page bound to the sessions). Only the range shown is read,
  * in the background. Dragging on empty time in the day or week view opens the session form with
  * those times; dragging a session moves or resizes it, saved in the background; Ctrl+Z and Ctrl+Y
  * undo and redo; a double-click opens the form. The right side holds a panel another view gives
@@ -65,7 +69,12 @@ public final class CalendarPage extends BorderPane implements PageView {
 
     private final CalendarViewModel model;
     private final Localization tr;
-    private final CalendarView view = new CalendarView(CalendarView.Page.DAY, CalendarView.Page.WEEK, CalendarView.Page.MONTH);
+    private final DetailedWeekView week = new DetailedWeekView();
+    private final DetailedDayView day = new DetailedDayView();
+    private final MonthView month = new MonthView();
+    private final AgendaView agenda = new AgendaView();
+    /** Holds the one view of the mode shown. */
+    private final StackPane views = new StackPane();
     private final SessionEntries entries = new SessionEntries();
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
     private final Label range = new Label();
@@ -77,8 +86,8 @@ public final class CalendarPage extends BorderPane implements PageView {
         setUpView();
         VBox top = new VBox(8, Page.header(tr.tr("nav.calendar"), tr.tr("calendar.subtitle")), toolbar(), new CalendarFilterBar(model).node());
         setTop(top);
-        setCenter(view);
-        BorderPane.setMargin(view, new javafx.geometry.Insets(8, 0, 0, 0));
+        setCenter(views);
+        BorderPane.setMargin(views, new javafx.geometry.Insets(8, 0, 0, 0));
         Label message = new Label();
         message.setId(MESSAGE_ID);
         message.getStyleClass().add(Styles.MUTED);
@@ -97,52 +106,46 @@ public final class CalendarPage extends BorderPane implements PageView {
     }
 
     private void setUpView() {
-        view.setId(CALENDAR_ID);
-        view.setShowToolBar(false);
-        view.setShowSourceTray(false);
-        view.setShowSearchResultsTray(false);
-        view.setShowDeveloperConsole(false);
-        view.setTraysAnimated(false);
-        view.setWeekFields(WeekFields.of(CalendarMode.FIRST_DAY, 1));
-        view.getCalendarSources().setAll(entries.source());
-        view.setDefaultCalendarProvider(control -> entries.drafts());
-        view.setEntryFactory(param -> entries.newDraft(param.getZonedDateTime()));
-        view.setShowDetailsUponEntryCreation(false);
-        view.setEntryEditPolicy(param -> param.getEditOperation() != DateControl.EditOperation.DELETE);
-        view.setEntryDetailsCallback(param -> {
+        views.setId(CALENDAR_ID);
+        for (DateControl control : List.of(week, day, month, agenda)) {
+            configure(control);
+        }
+        // The academy's day, 07:00 to 18:00, fills the day and week views; earlier and later hours stay, compressed.
+        for (DayViewBase days : List.of(week.getWeekView(), day.getDayView())) {
+            days.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
+            days.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
+            days.setVisibleHours(12);
+        }
+        agenda.setLookBackPeriodInDays(0);
+        agenda.setLookAheadPeriodInDays(CalendarMode.AGENDA_DAYS - 1);
+        // Save what a drag changed once the mouse is let go, after CalendarFX has finished with it.
+        views.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(this::afterDrag));
+    }
+
+    /** Sets one of the four views up alike: our entries, callbacks and hours; no sessions until it is shown ({@link #showMode}). */
+    private void configure(DateControl control) {
+        control.setWeekFields(WeekFields.of(CalendarMode.FIRST_DAY, 1));
+        control.setDefaultCalendarProvider(c -> entries.drafts());
+        control.setEntryFactory(param -> entries.newDraft(param.getZonedDateTime()));
+        control.setShowDetailsUponEntryCreation(false);
+        control.setEntryEditPolicy(param -> param.getEditOperation() != DateControl.EditOperation.DELETE);
+        control.setEntryDetailsCallback(param -> {
             if (param.getEntry().getUserObject() instanceof BookedSession session) {
                 openEdit(session);
             }
             return true;
         });
-        view.setEntryContextMenuCallback(param -> param.getEntry().getUserObject() instanceof BookedSession session ? entryMenu(session) : null);
-        view.setContextMenuCallback(param -> {
+        control.setEntryContextMenuCallback(param -> param.getEntry().getUserObject() instanceof BookedSession session ? entryMenu(session) : null);
+        control.setContextMenuCallback(param -> {
             MenuItem create = new MenuItem(tr.tr("calendar.action.new"));
             LocalDateTime at = param.getZonedDateTime().toLocalDateTime();
             create.setOnAction(e -> openNew(at, at.plusHours(1)));
             return new ContextMenu(create);
         });
-        view.dateProperty().bindBidirectional(model.dateProperty());
-        view.setToday(LocalDate.now());
-        // The academy's day, 07:00 to 18:00, fills the day and week views; earlier and later hours stay, compressed.
-        view.setStartTime(LocalTime.of(7, 0));
-        view.setEndTime(LocalTime.of(18, 0));
-        for (DayViewBase days : List.of(view.getWeekPage().getDetailedWeekView().getWeekView(), view.getDayPage().getDetailedDayView().getDayView())) {
-            days.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
-            days.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
-            days.setVisibleHours(12);
-        }
-        // Our toolbar navigates and names the range: CalendarFX's own (in English) is hidden on each page.
-        for (CalendarView.Page page : CalendarView.Page.values()) {
-            view.getPageView(page).setShowNavigation(false);
-            view.getPageView(page).setShowDate(false);
-        }
-        DayPage day = view.getDayPage();
-        day.setShowDayPageLayoutControls(false);
-        day.getAgendaView().setLookBackPeriodInDays(0);
-        day.getAgendaView().setLookAheadPeriodInDays(CalendarMode.AGENDA_DAYS - 1);
-        // Save what a drag changed once the mouse is let go, after CalendarFX has finished with it.
-        view.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(this::afterDrag));
+        control.dateProperty().bindBidirectional(model.dateProperty());
+        control.setToday(LocalDate.now());
+        control.setStartTime(LocalTime.of(7, 0));
+        control.setEndTime(LocalTime.of(18, 0));
     }
 
     private HBox toolbar() {
@@ -207,19 +210,24 @@ public final class CalendarPage extends BorderPane implements PageView {
         }
     }
 
+    /**
+     * Shows the view of this mode alone. Only the view shown holds the sessions: the hidden ones
+     * would otherwise lay out every range's entries too (a month's grid alone holds ~400 of them).
+     */
     private void showMode(CalendarMode mode) {
-        switch (mode) {
-            case DAY -> {
-                view.getDayPage().setDayPageLayout(DayPage.DayPageLayout.DAY_ONLY);
-                view.showDayPage();
-            }
-            case WEEK -> view.showWeekPage();
-            case MONTH -> view.showMonthPage();
-            case AGENDA -> {
-                view.getDayPage().setDayPageLayout(DayPage.DayPageLayout.AGENDA_ONLY);
-                view.showDayPage();
+        DateControl shown = switch (mode) {
+            case DAY -> day;
+            case WEEK -> week;
+            case MONTH -> month;
+            case AGENDA -> agenda;
+        };
+        for (DateControl control : List.of(week, day, month, agenda)) {
+            if (control != shown) {
+                control.getCalendarSources().clear();
             }
         }
+        shown.getCalendarSources().setAll(entries.source());
+        views.getChildren().setAll(shown);
         showRange();
     }
 
@@ -272,12 +280,9 @@ public final class CalendarPage extends BorderPane implements PageView {
         return model;
     }
 
-    CalendarView calendarView() {
-        return view;
-    }
 
     @Override
     public Node initialFocus() {
-        return view;
+        return views;
     }
 }
