@@ -177,6 +177,12 @@ public final class CalendarPage extends BorderPane implements PageView {
         redo.disableProperty().bind(model.history().canRedoProperty().not().or(model.history().busyProperty()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        // The buttons keep their words; the range's dates give way (with an ellipsis) when the page is narrow.
+        for (Region keep : List.of(today, previous, next, modeButtons, create, undo, redo)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        modeButtons.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+        range.setMinWidth(0);
         HBox bar = new HBox(8, today, previous, next, range, grow, modeButtons, create, undo, redo);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;

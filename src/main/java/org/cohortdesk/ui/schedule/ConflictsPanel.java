@@ -59,6 +59,7 @@ public final class ConflictsPanel extends VBox {
         Button refresh = new Button(tr.tr("schedule.conflicts.refresh"));
         refresh.setId(REFRESH_ID);
         refresh.setOnAction(e -> refresh());
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         summary.setId(SUMMARY_ID);
