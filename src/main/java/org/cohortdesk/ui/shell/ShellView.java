@@ -227,15 +227,21 @@ public final class ShellView extends BorderPane {
         return new ComingSoonView(section, tr);
     }
 
-    /** Vietnam's days off (the academy's) from {@code from} up to {@code until}, named in the window's language; none outside the years known. */
+    /**
+     * The days off of Vietnam (the academy's) and of Laos (most trainees') from {@code from} up to
+     * {@code until}, each named with its country in the window's language; none outside the years known.
+     */
     private static Map<LocalDate, String> daysOff(AppContext context, LocalDate from, LocalDate until) {
         LocalDate last = until.minusDays(1);
         if (from.getYear() < HolidayService.FIRST_YEAR || last.getYear() > HolidayService.LAST_YEAR) {
             return Map.of();
         }
+        Localization tr = context.localization();
         Map<LocalDate, String> names = new TreeMap<>();
-        context.services().holidays().daysOff(HolidayCountry.VN, from, last)
-                .forEach(d -> names.merge(d.date(), d.name(context.localization()), (a, b) -> a + "; " + b));
+        for (HolidayCountry country : HolidayCountry.values()) {
+            context.services().holidays().daysOff(country, from, last).forEach(d -> names.merge(d.date(),
+                    tr.tr("calendar.day_off", d.name(tr), tr.tr(country)), (a, b) -> a + "; " + b));
+        }
         return names;
     }
 
