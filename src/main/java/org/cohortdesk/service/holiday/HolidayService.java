@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.AuditAction;
 import org.cohortdesk.model.Holiday;
 import org.cohortdesk.model.HolidayKind;
@@ -72,6 +74,23 @@ public final class HolidayService {
         }
         days.sort(Comparator.comparing(DayOff::date));
         return days;
+    }
+
+    /**
+     * The days off of every country known (Vietnam, the academy's; Laos) from {@code from} to {@code
+     * to}, both included, each named with its country in {@code tr}'s language ("Lao National Day
+     * (Laos)"; two on one day joined by "; "); none outside the years known.
+     */
+    public Map<LocalDate, String> named(LocalDate from, LocalDate to, Localization tr) {
+        if (from.getYear() < FIRST_YEAR || to.getYear() > LAST_YEAR) {
+            return Map.of();
+        }
+        Map<LocalDate, String> names = new TreeMap<>();
+        for (HolidayCountry country : HolidayCountry.values()) {
+            daysOff(country, from, to).forEach(d -> names.merge(d.date(), tr.tr("calendar.day_off", d.name(tr), tr.tr(country)),
+                    (a, b) -> a + "; " + b));
+        }
+        return names;
     }
 
     /** Whether {@code date} is a public holiday, a day in lieu or an extra day off in {@code country} (a weekend alone is not). */

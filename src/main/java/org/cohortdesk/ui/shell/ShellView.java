@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,8 +13,6 @@ import javafx.scene.layout.StackPane;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.CohortSummary;
-import org.cohortdesk.service.holiday.HolidayCountry;
-import org.cohortdesk.service.holiday.HolidayService;
 import org.cohortdesk.service.schedule.Conflicts;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.calendar.CalendarPage;
@@ -208,7 +205,7 @@ public final class ShellView extends BorderPane {
         }
         if (section == Section.CALENDAR) {
             CalendarViewModel calendar = new CalendarViewModel(context.services().sessions(), tr, model.tasks(), context.errors()::show);
-            calendar.setDaysOff((from, until) -> daysOff(context, from, until));
+            calendar.setDaysOff((from, until) -> context.services().holidays().named(from, until.minusDays(1), tr));
             calendar.start();
             CalendarPage page = new CalendarPage(calendar);
             // Beside the calendar, the clashes of the whole timetable; choosing one shows its day.
@@ -225,24 +222,6 @@ public final class ShellView extends BorderPane {
             return new CoursesView(courses, exports(context));
         }
         return new ComingSoonView(section, tr);
-    }
-
-    /**
-     * The days off of Vietnam (the academy's) and of Laos (most trainees') from {@code from} up to
-     * {@code until}, each named with its country in the window's language; none outside the years known.
-     */
-    private static Map<LocalDate, String> daysOff(AppContext context, LocalDate from, LocalDate until) {
-        LocalDate last = until.minusDays(1);
-        if (from.getYear() < HolidayService.FIRST_YEAR || last.getYear() > HolidayService.LAST_YEAR) {
-            return Map.of();
-        }
-        Localization tr = context.localization();
-        Map<LocalDate, String> names = new TreeMap<>();
-        for (HolidayCountry country : HolidayCountry.values()) {
-            context.services().holidays().daysOff(country, from, last).forEach(d -> names.merge(d.date(),
-                    tr.tr("calendar.day_off", d.name(tr), tr.tr(country)), (a, b) -> a + "; " + b));
-        }
-        return names;
     }
 
     private SpreadsheetExport exports(AppContext context) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.HolidayKind;
@@ -217,5 +218,15 @@ class HolidayServiceTest {
     private int auditEntries(String action) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log WHERE entity = 'holiday' AND action = :a")
                 .bind("a", action).mapTo(Integer.class).one());
+    }
+
+    @Test
+    void theDaysOffOfBothCountriesAreNamedWithTheirCountryForTheCalendar() {
+        Localization en = new Localization(Language.EN);
+        Map<LocalDate, String> named = holidays.named(LocalDate.of(2026, 11, 30), LocalDate.of(2027, 1, 3), en);
+        assertEquals("Lao National Day (Laos)", named.get(LocalDate.of(2026, 12, 2)));
+        assertEquals("New Year's Day (Vietnam); International New Year's Day (Laos)", named.get(LocalDate.of(2027, 1, 1)));
+        assertEquals(2, named.size(), named.toString());
+        assertEquals(Map.of(), holidays.named(LocalDate.of(2200, 1, 1), LocalDate.of(2200, 1, 7), en), "outside the years known: none");
     }
 }
