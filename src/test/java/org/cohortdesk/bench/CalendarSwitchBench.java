@@ -55,7 +55,7 @@ public final class CalendarSwitchBench {
             int[] entries = {0};
             long[] fxStart = {0};
             List<Long> fx = new java.util.concurrent.CopyOnWriteArrayList<>();
-            onFx(() -> {
+            OnFx.run(() -> {
                 model.dateProperty().set(start);
                 // registered before the page's own listener, so it runs first: the FX thread's part starts here
                 model.shownProperty().addListener((o, old, now) -> fxStart[0] = System.nanoTime());
@@ -78,7 +78,7 @@ public final class CalendarSwitchBench {
             });
             shown.poll(60, TimeUnit.SECONDS);
             for (CalendarMode mode : List.of(CalendarMode.WEEK, CalendarMode.MONTH)) {
-                onFx(() -> {
+                OnFx.run(() -> {
                     asked[0] = System.nanoTime();
                     model.modeProperty().set(mode);
                     model.dateProperty().set(start);
@@ -99,7 +99,7 @@ public final class CalendarSwitchBench {
                         nanos.get((int) (nanos.size() * 0.9)) / 1e6, nanos.get(nanos.size() - 1) / 1e6,
                         onFx.get(onFx.size() / 2) / 1e6, onFx.get((int) (onFx.size() * 0.9)) / 1e6);
             }
-            onFx(Platform::exit);
+            OnFx.run(Platform::exit);
         }
     }
 
@@ -107,7 +107,7 @@ public final class CalendarSwitchBench {
     private static List<Long> step(CalendarViewModel model, long[] asked, BlockingQueue<Long> shown, int count) throws Exception {
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            onFx(() -> {
+            OnFx.run(() -> {
                 asked[0] = System.nanoTime();
                 model.go(1);
             });
@@ -118,17 +118,5 @@ public final class CalendarSwitchBench {
             nanos.add(took);
         }
         return nanos;
-    }
-
-    private static void onFx(Runnable work) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                work.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
     }
 }

@@ -48,7 +48,7 @@ public final class PeopleTypingBench {
             Localization tr = new Localization(Language.EN);
             PeopleViewModel model = new PeopleViewModel(PeopleViewModel.Source.of(workspace.services()), tr, tasks, Throwable::printStackTrace);
             PeopleView[] view = {null};
-            onFx(() -> {
+            OnFx.run(() -> {
                 view[0] = new PeopleView(model);
                 Styles.apply(view[0], Language.EN);
                 Stage stage = new Stage();
@@ -69,7 +69,7 @@ public final class PeopleTypingBench {
             Collections.sort(nanos);
             System.out.printf("keystrokes: %d%nmedian-ms: %.2f%np99-ms: %.2f%nmax-ms: %.2f%n", nanos.size(), nanos.get(nanos.size() / 2) / 1e6,
                     nanos.get((int) (nanos.size() * 0.99)) / 1e6, nanos.get(nanos.size() - 1) / 1e6);
-            onFx(Platform::exit);
+            OnFx.run(Platform::exit);
         }
     }
 
@@ -81,7 +81,7 @@ public final class PeopleTypingBench {
             for (String query : TYPED) {
                 for (int i = 1; i <= query.length(); i++) {
                     String typed = query.substring(0, i);
-                    onFx(() -> {
+                    OnFx.run(() -> {
                         long start = System.nanoTime();
                         filter.setText(typed);
                         view.applyCss();
@@ -91,7 +91,7 @@ public final class PeopleTypingBench {
                         byPrefix.computeIfAbsent(typed, k -> new ArrayList<>()).add(took);
                     });
                 }
-                onFx(() -> filter.setText(""));
+                OnFx.run(() -> filter.setText(""));
             }
         }
         if (System.getProperty("bench.detail") != null) {
@@ -101,17 +101,5 @@ public final class PeopleTypingBench {
             });
         }
         return nanos;
-    }
-
-    private static void onFx(Runnable work) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                work.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
     }
 }
