@@ -16,6 +16,7 @@ import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.about.About;
 import org.cohortdesk.service.settings.Settings;
+import org.cohortdesk.ui.common.DisplayLocale;
 import org.cohortdesk.ui.common.Fonts;
 import org.cohortdesk.ui.common.FxThread;
 import org.cohortdesk.ui.common.TaskRunner;
@@ -57,6 +58,7 @@ public final class Launcher {
         }
         fx.toolkitStarted();
         Language language = language(request);
+        DisplayLocale.use(language);
         Fonts.loadBundled();
         String version = About.version();
 

@@ -2,6 +2,7 @@ package org.cohortdesk.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,8 @@ public final class WindowHarness implements AutoCloseable {
     final TaskRunner tasks = TaskRunner.background(FxThread.started());
     final List<String> sqlOnFxThread = new CopyOnWriteArrayList<>();
     final CompletableFuture<OpenedWorkspace> opening;
+    /** A language switch makes the window's language the default locale; the next test gets this one back. */
+    final Locale localeBefore = Locale.getDefault();
     MainWindow window;
     int closedWith = -1;
 
@@ -114,6 +117,7 @@ public final class WindowHarness implements AutoCloseable {
             }
         });
         tasks.close();
+        Locale.setDefault(localeBefore);
         OpenedWorkspace opened = opening.isCompletedExceptionally() ? null : opening.getNow(null);
         if (opened != null) {
             opened.workspace().close();

@@ -14,6 +14,7 @@ import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.ui.AppContext;
+import org.cohortdesk.ui.common.DisplayLocale;
 import org.cohortdesk.ui.common.ErrorReporter;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.TaskRunner;
@@ -114,6 +115,7 @@ public final class MainWindow implements ShellView.Host {
         Section current = shell.model().section();
         Optional<String> openCohort = shell.cohortsPage().openCode();
         context = context.withLanguage(language);
+        DisplayLocale.use(language);
         localization = context.localization();
         errors = context.errors();
         shell = newShell(localization);
