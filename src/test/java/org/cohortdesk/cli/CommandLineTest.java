@@ -116,10 +116,20 @@ class CommandLineTest {
         Result roster = run("roster", "--cohort", code, "--data", dir.toString());
         assertEquals(0, roster.code(), roster.err());
         assertEquals("no\tname_local\tname_latin\tsex\tbirth_date\tposition\tagency\tprovince\tpassport_no\tpassport_expiry\tvisa"
-                + "\tarrival\tdeparture\troom\tstatus\tnotes\twarnings", roster.lines().get(0));
+                + "\tarrival\tdeparture\troom\tstatus\tnotes\twarnings\tattendance_rate\tcompletes", roster.lines().get(0));
         long active = roster.lines().stream().skip(1).filter(l -> !l.split("\t", -1)[14].equals("WITHDRAWN")).count();
         assertEquals(size, active, "the roster agrees with the cohort list's size");
-        assertTrue(roster.lines().stream().skip(1).allMatch(l -> l.split("\t", -1).length == 17));
+        assertTrue(roster.lines().stream().skip(1).allMatch(l -> l.split("\t", -1).length == 19));
+        for (String line : roster.lines().subList(1, roster.lines().size())) {
+            String[] cells = line.split("\t", -1);
+            assertTrue(cells[17].isEmpty() || Integer.parseInt(cells[17]) >= 0 && Integer.parseInt(cells[17]) <= 100, line);
+            assertTrue(List.of("true", "false").contains(cells[18]), line);
+            assertTrue(cells[18].equals("false") || !cells[17].isEmpty(), "a trainee completes only with sessions to date: " + line);
+        }
+        String completed = cohorts.stream().filter(l -> l.endsWith("\tCOMPLETED")).findFirst().orElseThrow().split("\t")[0];
+        List<String> past = run("roster", "--cohort", completed, "--data", dir.toString()).lines();
+        assertTrue(past.stream().skip(1).allMatch(l -> !l.split("\t", -1)[17].isEmpty()), "a completed cohort's trainees have a rate");
+        assertTrue(past.stream().skip(1).anyMatch(l -> l.endsWith("\ttrue")), "some trainee of a completed cohort completes");
 
         String latinName = roster.lines().get(1).split("\t")[2];
         Result found = run("people", "find", latinName.toLowerCase(java.util.Locale.ROOT), "--data", dir.toString());
