@@ -28,14 +28,14 @@ import picocli.CommandLine.Spec;
             "Header in the language of --lang, header row frozen, dates as date cells shown dd/mm/yyyy, text kept as text.",
             "Text a spreadsheet would run as a formula (starting with = + - @) gets a ' in front."},
         subcommands = {ExportCommand.Roster.class, ExportCommand.People.class, ExportCommand.Cohorts.class, ExportCommand.SignIn.class,
-            ExportCommand.Timetable.class, ExportCommand.Calendar.class})
+            ExportCommand.Timetable.class, ExportCommand.Calendar.class, CertificatesCommand.class})
 final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: roster, people, cohorts, signin, timetable or calendar");
+        throw new ParameterException(spec.commandLine(), "Missing command: roster, people, cohorts, signin, timetable, calendar or certificates");
     }
 
     /** What every export shares: the format (or the file's extension) and the file. */
