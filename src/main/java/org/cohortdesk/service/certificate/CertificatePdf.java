@@ -47,8 +47,7 @@ final class CertificatePdf {
         inner.setBorderWidth(0.8f);
         inner.setPadding(18);
         inner.setFixedHeight(FRAME - 10);
-        inner.addElement(both(s, second, "certificate.pdf.academy", 13, true, 2));
-        inner.addElement(spacer(14));
+        inner.addElement(both(s, second, "certificate.pdf.academy", 13, true, 8));
         inner.addElement(line(VI.tr("certificate.pdf.title"), 26, true, 0));
         inner.addElement(line(second.tr("certificate.pdf.title"), 18, true, 10));
         inner.addElement(both(s, second, "certificate.pdf.certifies", 12, false, 6));
@@ -60,7 +59,7 @@ final class CertificatePdf {
         inner.addElement(line(s.courseVi(), 15, true, 0));
         inner.addElement(line(s.courseSecond(), 13, true, 8));
         inner.addElement(both(s, second, "certificate.pdf.dates", 11, false, 2, s.startsOn(), s.endsOn()));
-        inner.addElement(both(s, second, "certificate.pdf.hours", 11, false, 10, s.hours()));
+        inner.addElement(both(s, second, "certificate.pdf.hours", 11, false, 0, s.hours()));
         inner.addElement(footer(s, second));
 
         PdfPCell outer = new PdfPCell();
@@ -88,7 +87,7 @@ final class CertificatePdf {
         PdfPCell right = plain();
         right.addElement(line(placeAndDate(VI, s.issuedOn()), 11, false, 0));
         right.addElement(line(placeAndDate(second, s.issuedOn()), 10, false, 4));
-        right.addElement(line(VI.tr("certificate.pdf.signer") + " / " + second.tr("certificate.pdf.signer"), 11, true, 36));
+        right.addElement(line(VI.tr("certificate.pdf.signer") + " / " + second.tr("certificate.pdf.signer"), 11, true, 30));
         right.addElement(line("______________________________", 11, false, 0));
         row.addCell(right);
         return row;
@@ -103,7 +102,7 @@ final class CertificatePdf {
     private static Paragraph both(CertificateSheet s, Localization second, String key, float size, boolean bold, float after, Object... args) {
         Paragraph p = line(VI.tr(key, args), size, bold, 0);
         p.add(com.lowagie.text.Chunk.NEWLINE);
-        p.add(PdfFonts.bundled().phrase(second.tr(key, args), size - 1, bold));
+        p.add(PdfFonts.bundled().phrase(second.tr(key, args), size, bold));
         p.setSpacingAfter(after);
         return p;
     }
@@ -117,12 +116,6 @@ final class CertificatePdf {
         p.setAlignment(align);
         p.setLeading(size * 1.45f);
         p.setSpacingAfter(after);
-        return p;
-    }
-
-    private static Paragraph spacer(float height) {
-        Paragraph p = new Paragraph(" ");
-        p.setLeading(height);
         return p;
     }
 
