@@ -163,6 +163,11 @@ public final class CertificateService {
 
     /** The second language of a course's certificates (Lao unless set to English). */
     public CertificateLanguage secondLanguage(UUID courseId) {
+        return secondLanguage(jdbi, courseId);
+    }
+
+    /** The second language of a course's certificates, read with {@code jdbi} (for the course service). */
+    public static CertificateLanguage secondLanguage(Jdbi jdbi, UUID courseId) {
         return jdbi.withExtension(CertificateDao.class, dao -> secondLanguage(dao, courseId));
     }
 

@@ -24,6 +24,8 @@ import java.util.concurrent.Future;
 import org.cohortdesk.model.Certificate;
 import org.cohortdesk.model.CertificateLanguage;
 import org.cohortdesk.model.Cohort;
+import org.cohortdesk.model.Course;
+import org.cohortdesk.model.Field;
 import org.cohortdesk.model.CohortStatus;
 import org.cohortdesk.model.CourseModule;
 import org.cohortdesk.model.Enrollment;
@@ -34,6 +36,7 @@ import org.cohortdesk.model.Session;
 import org.cohortdesk.model.SessionKind;
 import org.cohortdesk.model.Sex;
 import org.cohortdesk.service.audit.Audit;
+import org.cohortdesk.service.course.CourseService;
 import org.cohortdesk.service.pdf.PdfReadBack;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
@@ -250,6 +253,20 @@ class CertificateServiceTest {
         assertTrue(text.contains("CERTIFICATE") && text.contains("State organisation") && text.contains("Duration: 64 hours"), text);
         assertFalse(text.contains("ໃບຢັ້ງຢືນ"), text);
         assertTrue(text.contains("ສົມໃຈ ພົມມະຈັນ"), "the Lao name stays: " + text);
+    }
+
+    @Test
+    void theCourseSavesItsCertificateLanguageWithItAndKeepsItWhenNotGiven() {
+        CourseService courses = new CourseService(db.jdbi(), new Audit(NOV_2026, "test"), NOV_2026);
+        Course draft = new Course(null, "DT-01", "Chuyển đổi số", "Digital transformation", null, Field.DIGITAL_TRANSFORMATION, 4, 80, null,
+                null, null, 0);
+        Course created = courses.create(draft, List.of(), CertificateLanguage.EN).course();
+        assertEquals(CertificateLanguage.EN, courses.certificateLanguage(created.id()));
+        Course saved = courses.update(created, List.of()).course();
+        assertEquals(CertificateLanguage.EN, courses.certificateLanguage(saved.id()), "an edit that does not say keeps it");
+        courses.update(saved, List.of(), CertificateLanguage.LO);
+        assertEquals(CertificateLanguage.LO, courses.certificateLanguage(saved.id()));
+        assertEquals(CertificateLanguage.LO, courses.certificateLanguage(data.course.id()), "Lao unless set");
     }
 
     @Test
