@@ -9,14 +9,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -81,7 +82,7 @@ public final class CertificatesAction {
      * The Certificates… button of a cohort's page, wired to the open workspace and the system's
      * folder dialog; disabled until the page has read its cohort. {@code report} gets the result line.
      */
-    public static Button button(AppContext context, Supplier<Window> owner, ObservableValue<CohortHeader> header, Consumer<String> report) {
+    public static Button button(AppContext context, Supplier<Window> owner, ObservableObjectValue<CohortHeader> header, Consumer<String> report) {
         Localization tr = context.localization();
         CertificatesAction action = new CertificatesAction(context.services().certificates(), tr, context.tasks(), context.errors()::show,
                 owner, ChooseFolder.systemDialog(), dir -> open(context.tasks(), context.errors()::show, dir));
@@ -89,7 +90,7 @@ public final class CertificatesAction {
         button.setTooltip(LaoText.tooltip(tr.tr("certificate.action.tip")));
         button.setFocusTraversable(false);
         button.setMinWidth(Region.USE_PREF_SIZE);
-        button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> header.getValue() == null, header));
+        button.disableProperty().bind(Bindings.isNull(header));
         return button;
     }
 
@@ -100,18 +101,13 @@ public final class CertificatesAction {
         dialog.setHeaderText(tr.tr("certificate.dialog.header", code));
         ButtonType go = new ButtonType(tr.tr("export.dialog.confirm"), ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(go, new ButtonType(tr.tr("form.cancel"), ButtonData.CANCEL_CLOSE));
-        Label text = new Label(tr.tr("certificate.dialog.text"));
-        text.setWrapText(true);
-        text.setMaxWidth(460);
+        // Lao wraps only between words (LaoText), never inside a syllable.
+        Node text = LaoText.paragraph(tr.tr("certificate.dialog.text"));
         CheckBox reissue = new CheckBox(tr.tr("certificate.dialog.reissue"));
         reissue.setId(REISSUE_ID);
         dialog.getDialogPane().setContent(new VBox(12, text, reissue));
         dialog.getDialogPane().lookupButton(go).setId(CONFIRM_ID);
-        Styles.apply(dialog.getDialogPane(), tr.language());
-        Window window = owner.get();
-        if (window != null && window.isShowing()) {
-            dialog.initOwner(window);
-        }
+        styledAndOwned(dialog);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == go) {
                 folder.choose(owner.get(), tr.tr("certificate.dialog.folder")).ifPresent(dir -> write(code, reissue.isSelected(), dir, report));
@@ -154,17 +150,22 @@ public final class CertificatesAction {
         if (written.printed() > 0) {
             alert.getButtonTypes().add(0, open);
         }
-        Styles.apply(alert.getDialogPane(), tr.language());
-        Window window = owner.get();
-        if (window != null && window.isShowing()) {
-            alert.initOwner(window);
-        }
+        styledAndOwned(alert);
         alert.setOnHidden(e -> {
             if (alert.getResult() == open) {
                 openFolder.accept(dir);
             }
         });
         alert.show();
+    }
+
+    /** In the language's style, and above the page's window when it shows. */
+    private void styledAndOwned(Dialog<?> dialog) {
+        Styles.apply(dialog.getDialogPane(), tr.language());
+        Window window = owner.get();
+        if (window != null && window.isShowing()) {
+            dialog.initOwner(window);
+        }
     }
 
     /** Opens {@code dir} in the system's file manager, off the FX thread (the desktop call can be slow). */
