@@ -24,7 +24,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a roster, everyone or the cohort list to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); a week's sign-in sheets or a cohort's timetable (PDF or XLSX); a cohort's calendar (ICS).",
+        description = {"Write a roster, everyone or the cohort list to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); a week's sign-in sheets or a cohort's timetable (PDF or XLSX); a cohort's calendar (ICS); a completed cohort's certificates (PDF).",
             "Header in the language of --lang, header row frozen, dates as date cells shown dd/mm/yyyy, text kept as text.",
             "Text a spreadsheet would run as a formula (starting with = + - @) gets a ' in front."},
         subcommands = {ExportCommand.Roster.class, ExportCommand.People.class, ExportCommand.Cohorts.class, ExportCommand.SignIn.class,
