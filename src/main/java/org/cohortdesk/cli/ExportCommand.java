@@ -24,18 +24,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a roster, everyone or the cohort list to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); a week's sign-in sheets or a cohort's timetable (PDF or XLSX); a cohort's calendar (ICS).",
+        description = {"Write a roster, everyone or the cohort list to a spreadsheet: XLSX, ODS or CSV (UTF-8 with a byte-order mark); a week's sign-in sheets or a cohort's timetable (PDF or XLSX); a cohort's calendar (ICS); a completed cohort's certificates (PDF).",
             "Header in the language of --lang, header row frozen, dates as date cells shown dd/mm/yyyy, text kept as text.",
             "Text a spreadsheet would run as a formula (starting with = + - @) gets a ' in front."},
         subcommands = {ExportCommand.Roster.class, ExportCommand.People.class, ExportCommand.Cohorts.class, ExportCommand.SignIn.class,
-            ExportCommand.Timetable.class, ExportCommand.Calendar.class})
+            ExportCommand.Timetable.class, ExportCommand.Calendar.class, CertificatesCommand.class})
 final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: roster, people, cohorts, signin, timetable or calendar");
+        throw new ParameterException(spec.commandLine(), "Missing command: roster, people, cohorts, signin, timetable, calendar or certificates");
     }
 
     /** What every export shares: the format (or the file's extension) and the file. */

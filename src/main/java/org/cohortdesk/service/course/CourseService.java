@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cohortdesk.model.AuditAction;
+import org.cohortdesk.model.CertificateLanguage;
 import org.cohortdesk.model.Course;
 import org.cohortdesk.model.CourseModule;
 import org.cohortdesk.model.ProblemException;
@@ -20,6 +21,7 @@ import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.Entered;
 import org.cohortdesk.service.RecordEdits;
 import org.cohortdesk.service.audit.Audit;
+import org.cohortdesk.service.certificate.CertificateService;
 import org.cohortdesk.store.CourseDao;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.Transactions;
@@ -77,12 +79,20 @@ public final class CourseService {
      * field, with a length outside 1 to 104 weeks, or with a module lacking a title or hours.
      */
     public Detail create(Course draft, List<CourseModule> modules) {
+        return create(draft, modules, null);
+    }
+
+    /** {@link #create(Course, List)}, and the second language of the course's certificates (null: Lao) in the same transaction. */
+    public Detail create(Course draft, List<CourseModule> modules, CertificateLanguage certificates) {
         Instant now = clock.instant();
         Course course = cleaned(draft, UUID.randomUUID(), now, now, 0);
         List<CourseModule> cleanedModules = cleaned(modules);
         return Transactions.inTransaction(jdbi, h -> {
             Tables.COURSES.insert(h, course);
             writeModules(h, course.id(), cleanedModules, now);
+            if (certificates != null) {
+                CertificateService.setSecondLanguage(h, course.id(), certificates);
+            }
             audit.record(h, AuditAction.CREATE, "course", course.id(), course.code() + ", modules: " + cleanedModules.size());
             return new Detail(course, h.attach(CourseDao.class).modules(course.id()));
         });
@@ -95,14 +105,27 @@ public final class CourseService {
      * it was read.
      */
     public Detail update(Course edited, List<CourseModule> modules) {
+        return update(edited, modules, null);
+    }
+
+    /** {@link #update(Course, List)}, and the second language of the course's certificates (null: as it was) in the same transaction. */
+    public Detail update(Course edited, List<CourseModule> modules, CertificateLanguage certificates) {
         List<CourseModule> cleanedModules = cleaned(modules);
         return Transactions.inTransaction(jdbi, h -> {
             Instant now = clock.instant();
             Course course = RecordEdits.update(h, Tables.COURSES, audit, RecordKind.COURSE, edited.id(), Course::code,
                     stored -> cleaned(edited, edited.id(), stored.createdAt(), now, edited.version()));
             writeModules(h, edited.id(), cleanedModules, now);
+            if (certificates != null) {
+                CertificateService.setSecondLanguage(h, edited.id(), certificates);
+            }
             return new Detail(course, h.attach(CourseDao.class).modules(edited.id()));
         });
+    }
+
+    /** The second language of the course's certificates: Lao unless set to English. */
+    public CertificateLanguage certificateLanguage(UUID courseId) {
+        return CertificateService.secondLanguage(jdbi, courseId);
     }
 
     private void writeModules(Handle h, UUID courseId, List<CourseModule> modules, Instant now) {

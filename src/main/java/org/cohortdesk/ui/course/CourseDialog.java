@@ -38,6 +38,7 @@ public final class CourseDialog {
     public static final String TITLE_LO_ID = "courseTitleLo";
     public static final String FIELD_ID = "courseField";
     public static final String LENGTH_ID = "courseLength";
+    public static final String CERTIFICATE_LANGUAGE_ID = "courseCertificateLanguage";
     public static final String MODULES_ID = "moduleTable";
     public static final String MODULE_VI_ID = "moduleTitleVi";
     public static final String MODULE_EN_ID = "moduleTitleEn";
@@ -60,6 +61,8 @@ public final class CourseDialog {
         dialog.field("course.field.title_lo", dialog.text(TITLE_LO_ID, form.titleLoProperty()));
         dialog.field("course.field.field", FormDialog.choice(FIELD_ID, form.fields(), form.fieldProperty(), tr::tr));
         dialog.field("course.field.length", dialog.text(LENGTH_ID, form.lengthWeeksProperty())).setPrefColumnCount(4);
+        dialog.field("course.form.certificate_language",
+                FormDialog.choice(CERTIFICATE_LANGUAGE_ID, form.certificateLanguages(), form.certificateLanguageProperty(), tr::tr));
         dialog.wide(modules(form, tr, dialog));
         return dialog.show(form.submit(), form::save, saved);
     }

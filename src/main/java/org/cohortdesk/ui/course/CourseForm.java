@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.cohortdesk.model.CertificateLanguage;
 import org.cohortdesk.model.Course;
 import org.cohortdesk.model.CourseModule;
 import org.cohortdesk.model.Field;
@@ -38,6 +39,8 @@ public final class CourseForm {
     private final StringProperty titleLo = new SimpleStringProperty(this, "titleLo", "");
     private final ObjectProperty<Field> field = new SimpleObjectProperty<>(this, "field");
     private final StringProperty lengthWeeks = new SimpleStringProperty(this, "lengthWeeks", "");
+    private final ObjectProperty<CertificateLanguage> certificateLanguage =
+            new SimpleObjectProperty<>(this, "certificateLanguage", CertificateLanguage.LO);
     private final ObservableList<ModuleDraft> modules = FXCollections.observableArrayList(ModuleDraft::observables);
     private final ReadOnlyIntegerWrapper totalHours = new ReadOnlyIntegerWrapper(this, "totalHours");
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper(this, "totalText", "");
@@ -57,13 +60,15 @@ public final class CourseForm {
         if (editing != null) {
             fill(editing);
             loading.set(true);
-            BackgroundTask.of(progress -> service.find(editing.id()).orElseThrow(() -> ProblemException.of("error.stale.deleted",
-                    "course", editing.code())))
-                    .onSuccess(detail -> {
+            record Read(CourseService.Detail detail, CertificateLanguage certificates) {}
+            BackgroundTask.of(progress -> new Read(service.find(editing.id()).orElseThrow(() -> ProblemException.of("error.stale.deleted",
+                    "course", editing.code())), service.certificateLanguage(editing.id())))
+                    .onSuccess(read -> {
                         loading.set(false);
-                        this.editing = detail.course();
-                        fill(detail.course());
-                        modules.setAll(detail.modules().stream().map(ModuleDraft::of).toList());
+                        this.editing = read.detail().course();
+                        fill(read.detail().course());
+                        certificateLanguage.set(read.certificates());
+                        modules.setAll(read.detail().modules().stream().map(ModuleDraft::of).toList());
                     })
                     .onFailure(e -> {
                         loading.set(false);
@@ -142,7 +147,8 @@ public final class CourseForm {
             return;
         }
         List<CourseModule> drafts = modules.stream().map(ModuleDraft::toModule).toList();
-        submit.run(() -> editing == null ? service.create(draft, drafts) : service.update(draft, drafts), saved);
+        CertificateLanguage certificates = certificateLanguage.get();
+        submit.run(() -> editing == null ? service.create(draft, drafts, certificates) : service.update(draft, drafts, certificates), saved);
     }
 
     public ObservableList<Field> fields() {
@@ -175,6 +181,15 @@ public final class CourseForm {
 
     public StringProperty lengthWeeksProperty() {
         return lengthWeeks;
+    }
+
+    /** The language printed beside Vietnamese on the course's certificates. */
+    public ObjectProperty<CertificateLanguage> certificateLanguageProperty() {
+        return certificateLanguage;
+    }
+
+    public ObservableList<CertificateLanguage> certificateLanguages() {
+        return FXCollections.observableArrayList(List.of(CertificateLanguage.values()));
     }
 
     /** The modules in order; editing a module's titles or hours changes the total at once. */

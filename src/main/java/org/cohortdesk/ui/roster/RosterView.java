@@ -42,6 +42,7 @@ import org.cohortdesk.service.Services;
 import org.cohortdesk.service.export.ExportTemplate;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.attendance.AttendanceDialog;
+import org.cohortdesk.ui.certificate.CertificatesAction;
 import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.PageView;
@@ -63,7 +64,6 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     public static final String TABLE_ID = "rosterTable";
     public static final String FILTER_ID = "rosterFilter";
     public static final String COUNT_ID = "rosterCount";
-
     public static final String ADD_ID = "rosterAdd";
     public static final String DETAILS_ID = "rosterDetails";
     public static final String WITHDRAW_ID = "rosterWithdraw";
@@ -208,7 +208,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         CohortSchedule schedule = new CohortSchedule(context, code, owner, model::report, model::reloadAfterChange);
         MenuButton timetable = schedule.menu(actions::timetable, actions::signInSheets);
         timetable.disableProperty().bind(model.headerProperty().isNull());
-        view[0].buttons.getChildren().add(timetable);
+        view[0].buttons.getChildren().addAll(timetable, CertificatesAction.button(context, owner, model.headerProperty(), model::report));
         model.load();
         return view[0];
     }
