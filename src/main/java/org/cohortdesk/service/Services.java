@@ -18,6 +18,7 @@ import org.cohortdesk.service.person.PeopleDirectory;
 import org.cohortdesk.service.person.PersonHistory;
 import org.cohortdesk.service.person.PersonMerge;
 import org.cohortdesk.service.person.PersonService;
+import org.cohortdesk.service.report.ReportService;
 import org.cohortdesk.service.roster.RosterPaste;
 import org.cohortdesk.service.roster.RosterService;
 import org.cohortdesk.service.schedule.Conflicts;
@@ -51,7 +52,8 @@ public record Services(
         IcsExport calendars,
         TimetableProposals timetables,
         Timetables weeklyTimetables,
-        SessionService sessions) {
+        SessionService sessions,
+        ReportService reports) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -60,11 +62,12 @@ public record Services(
         PeopleDirectory directory = new PeopleDirectory(jdbi);
         CohortService cohorts = new CohortService(jdbi, audit, clock);
         HolidayService holidays = new HolidayService(jdbi, audit, clock);
+        AgreementService agreements = new AgreementService(jdbi, audit, clock);
         DaysOff daysOff = new HolidayDaysOff(holidays);
         return new Services(
                 cohorts,
                 new PartnerService(jdbi, audit, clock),
-                new AgreementService(jdbi, audit, clock),
+                agreements,
                 new CourseService(jdbi, audit, clock),
                 people,
                 directory,
@@ -83,6 +86,7 @@ public record Services(
                 new IcsExport(jdbi, clock),
                 new TimetableProposals(jdbi, daysOff, audit, clock),
                 new Timetables(jdbi, rosters),
-                new SessionService(jdbi, audit, clock));
+                new SessionService(jdbi, audit, clock),
+                new ReportService(jdbi, agreements, clock));
     }
 }
