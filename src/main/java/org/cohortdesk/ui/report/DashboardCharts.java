@@ -47,11 +47,16 @@ final class DashboardCharts {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setLabelsVisible(true);
+        chart.setPrefHeight(HEIGHT);
         return chart;
     }
 
+    /** Height of a chart over the years: two side by side and a row of figures fit a laptop's screen. */
+    static final double HEIGHT = 300;
+
     private static <X, Y> XYChart<X, Y> prepared(XYChart<X, Y> chart, String id) {
         chart.setId(id);
+        chart.setPrefHeight(HEIGHT);
         chart.setAnimated(false);
         chart.setLegendSide(Side.BOTTOM);
         if (chart instanceof BarChart<?, ?> bars) {

@@ -57,7 +57,7 @@ public final class DashboardView extends VBox implements PageView {
     private final Localization tr;
     private final ComboBox<YearChoice> year = new ComboBox<>();
     private final Label status = new Label();
-    private final FlowPane tiles = new FlowPane(12, 12);
+    private final FlowPane tiles = new FlowPane(8, 8);
     private final XYChart<String, Number> trainees = DashboardCharts.columns("chartTrainees", true);
     private final XYChart<String, Number> cohorts = DashboardCharts.columns("chartCohorts", false);
     private final XYChart<String, Number> rates = DashboardCharts.columns("chartRates", false);
@@ -106,6 +106,7 @@ public final class DashboardView extends VBox implements PageView {
         provinces.setTitle(tr.tr(Breakdown.PROVINCE.key()));
         countries.setTitle(tr.tr(Breakdown.COUNTRY.key()));
         sexes.setTitle(tr.tr("report.chart.sex"));
+        plans.setTitle(tr.tr("report.chart.plans"));
 
         GridPane charts = new GridPane();
         charts.setHgap(12);
@@ -232,7 +233,6 @@ public final class DashboardView extends VBox implements PageView {
             shown = annual.isEmpty() ? figures.agreements() : annual;
             category = p -> DashboardCharts.shortName(p.partner());
         }
-        plans.setTitle(tr.tr("report.chart.plans"));
         fill(plans, shown.stream().map(category).distinct().toList(), List.of(
                 DashboardCharts.columnSeries(tr.tr("report.planned"), shown, category, p -> p.plannedTrainees() == null ? 0 : p.plannedTrainees(),
                         this::planTip),
@@ -251,7 +251,7 @@ public final class DashboardView extends VBox implements PageView {
         chart.getData().setAll(List.of(
                 DashboardCharts.rowSeries(tr.tr("report.women"), upward, name, g -> g.counts().women(), tip),
                 DashboardCharts.rowSeries(tr.tr("report.men"), upward, name, g -> g.counts().men(), tip)));
-        chart.setPrefHeight(Math.max(260, 26 * groups.size() + 110));
+        chart.setPrefHeight(Math.max(DashboardCharts.HEIGHT, 24 * groups.size() + 110));
     }
 
     private static void fill(XYChart<String, Number> chart, List<String> categories, List<XYChart.Series<String, Number>> series) {
