@@ -3,10 +3,6 @@ package org.cohortdesk.bench;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.function.Supplier;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.Workspace;
@@ -32,28 +28,15 @@ public final class ReportBench {
         int year = args.length > 2 ? Integer.parseInt(args[2]) : LocalDate.now().getYear() - 1;
         try (Workspace workspace = Workspace.open(new DataFolder(Path.of(data)), null, Clock.systemDefaultZone())) {
             ReportService reports = workspace.services().reports();
-            ReportFigures all = median("figures-all-years", rounds, () -> reports.figures(null));
+            ReportFigures all = Median.of("figures-all-years", rounds, () -> reports.figures(null));
             System.out.printf("trainees-all-years: %d in %d years%n", all.totals().counts().trainees(), all.years().size());
-            ReportFigures one = median("figures-" + year, rounds, () -> reports.figures(year));
+            ReportFigures one = Median.of("figures-" + year, rounds, () -> reports.figures(year));
             System.out.printf("trainees-%d: %d%n", year, one.totals().counts().trainees());
             Localization tr = new Localization(Language.VI);
             Path folder = java.nio.file.Files.createTempDirectory("report-bench");
             AnnualReport annual = new AnnualReport(reports);
-            median("annual-xlsx", rounds, () -> annual.write(year, PrintFormat.XLSX, tr, "Học viện", folder.resolve("r.xlsx")));
-            median("annual-pdf", rounds, () -> annual.write(year, PrintFormat.PDF, tr, "Học viện", folder.resolve("r.pdf")));
+            Median.of("annual-xlsx", rounds, () -> annual.write(year, PrintFormat.XLSX, tr, "Học viện", folder.resolve("r.xlsx")));
+            Median.of("annual-pdf", rounds, () -> annual.write(year, PrintFormat.PDF, tr, "Học viện", folder.resolve("r.pdf")));
         }
-    }
-
-    private static <T> T median(String name, int rounds, Supplier<T> work) {
-        List<Long> times = new ArrayList<>();
-        T last = null;
-        for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            last = work.get();
-            times.add((System.nanoTime() - start) / 1_000_000);
-        }
-        Collections.sort(times);
-        System.out.printf("%s-median-ms: %d (of %s)%n", name, times.get(times.size() / 2), times);
-        return last;
     }
 }

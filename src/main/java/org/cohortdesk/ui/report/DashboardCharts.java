@@ -2,7 +2,9 @@ package org.cohortdesk.ui.report;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -31,13 +33,13 @@ final class DashboardCharts {
         return prepared(chart, id);
     }
 
-    /** Horizontal bars, a category per row (fields, partners, provinces), stacked. */
-    static XYChart<Number, String> rows(String id) {
+    /** Horizontal bars, a category per row (fields, partners, provinces), {@code stacked} or side by side. */
+    static XYChart<Number, String> rows(String id, boolean stacked) {
         NumberAxis x = new NumberAxis();
         x.setMinorTickVisible(false);
         x.setSide(Side.BOTTOM);
         CategoryAxis y = new CategoryAxis();
-        XYChart<Number, String> chart = new StackedBarChart<>(x, y);
+        XYChart<Number, String> chart = stacked ? new StackedBarChart<>(x, y) : new BarChart<>(x, y);
         return prepared(chart, id);
     }
 
@@ -45,8 +47,9 @@ final class DashboardCharts {
         PieChart chart = new PieChart();
         chart.setId(id);
         chart.setAnimated(false);
-        chart.setLegendVisible(false);
-        chart.setLabelsVisible(true);
+        // The names in the legend, the figures in the tooltips: slice labels overlap on small slices.
+        chart.setLegendSide(Side.BOTTOM);
+        chart.setLabelsVisible(false);
         chart.setPrefHeight(HEIGHT);
         return chart;
     }
@@ -71,36 +74,30 @@ final class DashboardCharts {
     /** A series named {@code name} of the values {@code value} gives, each with a tooltip of {@code tip}. */
     static <T> XYChart.Series<String, Number> columnSeries(String name, List<T> items, Function<T, String> category,
             Function<T, Number> value, Function<T, String> tip) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName(name);
-        for (T item : items) {
-            XYChart.Data<String, Number> data = new XYChart.Data<>(category.apply(item), value.apply(item));
-            tooltip(data, tip.apply(item));
-            series.getData().add(data);
-        }
-        return series;
+        return series(name, items, item -> new XYChart.Data<>(category.apply(item), value.apply(item)), tip);
     }
 
     /** The same for horizontal bars: the value along, the category across. */
     static <T> XYChart.Series<Number, String> rowSeries(String name, List<T> items, Function<T, String> category,
             Function<T, Number> value, Function<T, String> tip) {
-        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        return series(name, items, item -> new XYChart.Data<>(value.apply(item), category.apply(item)), tip);
+    }
+
+    private static <T, X, Y> XYChart.Series<X, Y> series(String name, List<T> items, Function<T, XYChart.Data<X, Y>> data,
+            Function<T, String> tip) {
+        XYChart.Series<X, Y> series = new XYChart.Series<>();
         series.setName(name);
         for (T item : items) {
-            XYChart.Data<Number, String> data = new XYChart.Data<>(value.apply(item), category.apply(item));
-            tooltip(data, tip.apply(item));
-            series.getData().add(data);
+            XYChart.Data<X, Y> point = data.apply(item);
+            tooltip(point.nodeProperty(), tip.apply(item));
+            series.getData().add(point);
         }
         return series;
     }
 
     static PieChart.Data slice(String name, double value, String tip) {
         PieChart.Data data = new PieChart.Data(name, value);
-        data.nodeProperty().addListener((o, old, node) -> {
-            if (node != null) {
-                Tooltip.install(node, LaoText.tooltip(tip));
-            }
-        });
+        tooltip(data.nodeProperty(), tip);
         return data;
     }
 
@@ -112,10 +109,11 @@ final class DashboardCharts {
         return name.substring(0, name.offsetByCodePoints(0, NAME_LENGTH - 1)) + "…";
     }
 
-    private static void tooltip(XYChart.Data<?, ?> data, String tip) {
-        data.nodeProperty().addListener((o, old, node) -> {
-            if (node != null) {
-                Tooltip.install(node, LaoText.tooltip(tip));
+    /** Gives the node of a bar or slice, once the chart makes it, a tooltip of {@code tip}. */
+    private static void tooltip(ReadOnlyObjectProperty<Node> node, String tip) {
+        node.addListener((o, old, now) -> {
+            if (now != null) {
+                Tooltip.install(now, LaoText.tooltip(tip));
             }
         });
     }

@@ -61,10 +61,10 @@ public final class DashboardView extends VBox implements PageView {
     private final XYChart<String, Number> trainees = DashboardCharts.columns("chartTrainees", true);
     private final XYChart<String, Number> cohorts = DashboardCharts.columns("chartCohorts", false);
     private final XYChart<String, Number> rates = DashboardCharts.columns("chartRates", false);
-    private final XYChart<String, Number> plans = DashboardCharts.columns("chartPlans", false);
-    private final XYChart<Number, String> fields = DashboardCharts.rows("chartFields");
-    private final XYChart<Number, String> partners = DashboardCharts.rows("chartPartners");
-    private final XYChart<Number, String> provinces = DashboardCharts.rows("chartProvinces");
+    private final XYChart<Number, String> plans = DashboardCharts.rows("chartPlans", false);
+    private final XYChart<Number, String> fields = DashboardCharts.rows("chartFields", true);
+    private final XYChart<Number, String> partners = DashboardCharts.rows("chartPartners", true);
+    private final XYChart<Number, String> provinces = DashboardCharts.rows("chartProvinces", true);
     private final PieChart countries = DashboardCharts.pie("chartCountries");
     private final PieChart sexes = DashboardCharts.pie("chartSexes");
 
@@ -155,13 +155,16 @@ public final class DashboardView extends VBox implements PageView {
         showTiles(figures);
         List<YearTotals> years = figures.years();
         List<String> yearNames = years.stream().map(y -> String.valueOf(y.year())).toList();
-        fill(trainees, yearNames, List.of(
+        List<XYChart.Series<String, Number>> bySex = new ArrayList<>(List.of(
                 DashboardCharts.columnSeries(tr.tr("report.women"), years, y -> String.valueOf(y.year()), y -> y.totals().counts().women(),
                         y -> countsTip(String.valueOf(y.year()), y.totals().counts())),
                 DashboardCharts.columnSeries(tr.tr("report.men"), years, y -> String.valueOf(y.year()), y -> y.totals().counts().men(),
-                        y -> countsTip(String.valueOf(y.year()), y.totals().counts())),
-                DashboardCharts.columnSeries(tr.tr("report.sex_unknown"), years, y -> String.valueOf(y.year()),
-                        y -> y.totals().counts().unknownSex(), y -> countsTip(String.valueOf(y.year()), y.totals().counts()))));
+                        y -> countsTip(String.valueOf(y.year()), y.totals().counts()))));
+        if (years.stream().anyMatch(y -> y.totals().counts().unknownSex() > 0)) {
+            bySex.add(DashboardCharts.columnSeries(tr.tr("report.sex_unknown"), years, y -> String.valueOf(y.year()),
+                    y -> y.totals().counts().unknownSex(), y -> countsTip(String.valueOf(y.year()), y.totals().counts())));
+        }
+        fill(trainees, yearNames, bySex);
         fill(cohorts, yearNames, List.of(DashboardCharts.columnSeries(tr.tr("report.cohorts"), years, y -> String.valueOf(y.year()),
                 y -> y.totals().counts().cohorts(), y -> tr.tr("report.tip.cohorts", String.valueOf(y.year()), y.totals().counts().cohorts()))));
         List<YearTotals> rated = years.stream().filter(y -> y.totals().attendanceRate() != null || y.totals().completionRate() != null).toList();
@@ -179,16 +182,16 @@ public final class DashboardView extends VBox implements PageView {
                         countsTip(ReportLabels.name(Breakdown.COUNTRY, g, tr), g.counts())))
                 .toList()));
         Counts total = figures.totals().counts();
-        List<PieChart.Data> bySex = new ArrayList<>();
-        bySex.add(DashboardCharts.slice(tr.tr("report.women"), total.women(), tr.tr("report.tip.share", tr.tr("report.women"), total.women(),
+        List<PieChart.Data> slices = new ArrayList<>();
+        slices.add(DashboardCharts.slice(tr.tr("report.women"), total.women(), tr.tr("report.tip.share", tr.tr("report.women"), total.women(),
                 total.trainees())));
-        bySex.add(DashboardCharts.slice(tr.tr("report.men"), total.men(), tr.tr("report.tip.share", tr.tr("report.men"), total.men(),
+        slices.add(DashboardCharts.slice(tr.tr("report.men"), total.men(), tr.tr("report.tip.share", tr.tr("report.men"), total.men(),
                 total.trainees())));
         if (total.unknownSex() > 0) {
-            bySex.add(DashboardCharts.slice(tr.tr("report.sex_unknown"), total.unknownSex(),
+            slices.add(DashboardCharts.slice(tr.tr("report.sex_unknown"), total.unknownSex(),
                     tr.tr("report.tip.share", tr.tr("report.sex_unknown"), total.unknownSex(), total.trainees())));
         }
-        sexes.setData(FXCollections.observableArrayList(total.trainees() == 0 ? List.of() : bySex));
+        sexes.setData(FXCollections.observableArrayList(total.trainees() == 0 ? List.of() : slices));
     }
 
     private void showTiles(ReportFigures figures) {
@@ -233,10 +236,14 @@ public final class DashboardView extends VBox implements PageView {
             shown = annual.isEmpty() ? figures.agreements() : annual;
             category = p -> DashboardCharts.shortName(p.partner());
         }
-        fill(plans, shown.stream().map(category).distinct().toList(), List.of(
-                DashboardCharts.columnSeries(tr.tr("report.planned"), shown, category, p -> p.plannedTrainees() == null ? 0 : p.plannedTrainees(),
+        // The axis lists its first category at the bottom: the first plan goes on top.
+        List<PlanLine> upward = new ArrayList<>(shown);
+        Collections.reverse(upward);
+        fillRows(plans, upward.stream().map(category).distinct().toList(), List.of(
+                DashboardCharts.rowSeries(tr.tr("report.planned"), upward, category, p -> p.plannedTrainees() == null ? 0 : p.plannedTrainees(),
                         this::planTip),
-                DashboardCharts.columnSeries(tr.tr("report.actual"), shown, category, PlanLine::actualTrainees, this::planTip)));
+                DashboardCharts.rowSeries(tr.tr("report.actual"), upward, category, PlanLine::actualTrainees, this::planTip)));
+        plans.setPrefHeight(Math.max(DashboardCharts.HEIGHT, 34 * shown.size() + 110));
     }
 
     private void showGroups(XYChart<Number, String> chart, Breakdown breakdown, List<Group> groups) {
@@ -245,17 +252,22 @@ public final class DashboardView extends VBox implements PageView {
         Collections.reverse(upward);
         Function<Group, String> name = g -> DashboardCharts.shortName(ReportLabels.name(breakdown, g, tr));
         Function<Group, String> tip = g -> countsTip(ReportLabels.name(breakdown, g, tr), g.counts());
-        CategoryAxis axis = (CategoryAxis) chart.getYAxis();
-        chart.getData().clear();
-        axis.setCategories(FXCollections.observableArrayList(upward.stream().map(name).distinct().toList()));
-        chart.getData().setAll(List.of(
+        fillRows(chart, upward.stream().map(name).distinct().toList(), List.of(
                 DashboardCharts.rowSeries(tr.tr("report.women"), upward, name, g -> g.counts().women(), tip),
                 DashboardCharts.rowSeries(tr.tr("report.men"), upward, name, g -> g.counts().men(), tip)));
         chart.setPrefHeight(Math.max(DashboardCharts.HEIGHT, 24 * groups.size() + 110));
     }
 
+    private static void fillRows(XYChart<Number, String> chart, List<String> categories, List<XYChart.Series<Number, String>> series) {
+        fill(chart, (CategoryAxis) chart.getYAxis(), categories, series);
+    }
+
     private static void fill(XYChart<String, Number> chart, List<String> categories, List<XYChart.Series<String, Number>> series) {
-        CategoryAxis axis = (CategoryAxis) chart.getXAxis();
+        fill(chart, (CategoryAxis) chart.getXAxis(), categories, series);
+    }
+
+    /** The categories set first and the series after: a category axis left to find them keeps stale ones when the data changes. */
+    private static <X, Y> void fill(XYChart<X, Y> chart, CategoryAxis axis, List<String> categories, List<XYChart.Series<X, Y>> series) {
         chart.getData().clear();
         axis.setCategories(FXCollections.observableArrayList(categories));
         chart.getData().setAll(series);

@@ -50,7 +50,12 @@ public final class DashboardViewModel {
         this.onFailure = onFailure;
         years.setAll(choices(List.of(), thisYear));
         year.set(new YearChoice(thisYear));
-        year.addListener((o, old, now) -> load());
+        // The selector may let go of its value for a moment while its list changes: nothing to read then.
+        year.addListener((o, old, now) -> {
+            if (now != null) {
+                load();
+            }
+        });
     }
 
     public DashboardViewModel(ReportService reports, Localization tr, TaskRunner tasks, Consumer<Throwable> onFailure) {
@@ -71,9 +76,7 @@ public final class DashboardViewModel {
                         figures.set(read);
                         status.set(read.empty() ? tr.tr("report.dashboard.empty", ReportLabels.year(chosen, tr)) : "");
                         List<YearChoice> known = choices(read.years().stream().map(ReportFigures.YearTotals::year).toList(), chosen);
-                        if (!known.equals(years)) {
-                            years.setAll(known);
-                        }
+                        updateChoices(known);
                     }
                 })
                 .onFailure(error -> {
@@ -84,6 +87,19 @@ public final class DashboardViewModel {
                     onFailure.accept(error);
                 })
                 .runWith(tasks);
+    }
+
+    /**
+     * Makes the choices {@code known} (both lists in the same order) without clearing the list: the
+     * year chosen stays chosen, and no second read starts because the selector let go of it.
+     */
+    private void updateChoices(List<YearChoice> known) {
+        years.removeIf(y -> !known.contains(y) && !y.equals(year.get()));
+        for (int i = 0; i < known.size(); i++) {
+            if (i >= years.size() || !years.get(i).equals(known.get(i))) {
+                years.add(i, known.get(i));
+            }
+        }
     }
 
     /** Every year, then each year with trainees and the one chosen, newest first. */

@@ -125,9 +125,9 @@ class DashboardViewTest extends FxRobot {
                 .collect(Collectors.toMap(PieChart.Data::getName, PieChart.Data::getPieValue)));
         PieChart sexes = lookup("#chartSexes").query();
         assertEquals(List.of(3.0, 2.0, 1.0), sexes.getData().stream().map(PieChart.Data::getPieValue).toList());
-        XYChart<String, Number> plans = lookup("#chartPlans").query();
-        assertEquals(60, plans.getData().get(0).getData().get(0).getYValue().intValue(), "planned");
-        assertEquals(4, plans.getData().get(1).getData().get(0).getYValue().intValue(), "actual");
+        XYChart<Number, String> plans = lookup("#chartPlans").query();
+        assertEquals(Map.of(ReportFixture.MOHA, 60), values(plans, 0), "planned");
+        assertEquals(Map.of(ReportFixture.MOHA, 4), values(plans, 1), "actual");
         assertTrue(fields.getData().get(0).getData().get(0).getNode().getProperties().values().stream()
                 .anyMatch(v -> v instanceof javafx.scene.control.Tooltip), "a bar tells its figure in a tooltip");
 
