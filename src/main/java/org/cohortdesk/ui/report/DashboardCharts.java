@@ -51,11 +51,15 @@ final class DashboardCharts {
         chart.setLegendSide(Side.BOTTOM);
         chart.setLabelsVisible(false);
         chart.setPrefHeight(HEIGHT);
+        // Beside a tall list of partners a pie would grow as tall: it keeps its size at the top of its card.
+        chart.setMaxHeight(HEIGHT + 60);
         return chart;
     }
 
     /** Height of a chart over the years: two side by side and a row of figures fit a laptop's screen. */
     static final double HEIGHT = 300;
+    /** Height per category of horizontal bars: room for a line of Lao, whose letters stand taller, so no name is skipped. */
+    static final double ROW = 32;
 
     private static <X, Y> XYChart<X, Y> prepared(XYChart<X, Y> chart, String id) {
         chart.setId(id);

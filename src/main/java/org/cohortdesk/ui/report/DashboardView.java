@@ -243,7 +243,7 @@ public final class DashboardView extends VBox implements PageView {
                 DashboardCharts.rowSeries(tr.tr("report.planned"), upward, category, p -> p.plannedTrainees() == null ? 0 : p.plannedTrainees(),
                         this::planTip),
                 DashboardCharts.rowSeries(tr.tr("report.actual"), upward, category, PlanLine::actualTrainees, this::planTip)));
-        plans.setPrefHeight(Math.max(DashboardCharts.HEIGHT, 34 * shown.size() + 110));
+        plans.setPrefHeight(Math.max(DashboardCharts.HEIGHT, DashboardCharts.ROW * shown.size() + 110));
     }
 
     private void showGroups(XYChart<Number, String> chart, Breakdown breakdown, List<Group> groups) {
@@ -255,7 +255,7 @@ public final class DashboardView extends VBox implements PageView {
         fillRows(chart, upward.stream().map(name).distinct().toList(), List.of(
                 DashboardCharts.rowSeries(tr.tr("report.women"), upward, name, g -> g.counts().women(), tip),
                 DashboardCharts.rowSeries(tr.tr("report.men"), upward, name, g -> g.counts().men(), tip)));
-        chart.setPrefHeight(Math.max(DashboardCharts.HEIGHT, 24 * groups.size() + 110));
+        chart.setPrefHeight(Math.max(DashboardCharts.HEIGHT, DashboardCharts.ROW * groups.size() + 110));
     }
 
     private static void fillRows(XYChart<Number, String> chart, List<String> categories, List<XYChart.Series<Number, String>> series) {
