@@ -34,6 +34,7 @@ public record Services(
         CohortService cohorts,
         PartnerService partners,
         AgreementService agreements,
+        ReportService reports,
         CourseService courses,
         PersonService people,
         PeopleDirectory directory,
@@ -52,8 +53,7 @@ public record Services(
         IcsExport calendars,
         TimetableProposals timetables,
         Timetables weeklyTimetables,
-        SessionService sessions,
-        ReportService reports) {
+        SessionService sessions) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -68,6 +68,7 @@ public record Services(
                 cohorts,
                 new PartnerService(jdbi, audit, clock),
                 agreements,
+                new ReportService(jdbi, agreements, clock),
                 new CourseService(jdbi, audit, clock),
                 people,
                 directory,
@@ -86,7 +87,6 @@ public record Services(
                 new IcsExport(jdbi, clock),
                 new TimetableProposals(jdbi, daysOff, audit, clock),
                 new Timetables(jdbi, rosters),
-                new SessionService(jdbi, audit, clock),
-                new ReportService(jdbi, agreements, clock));
+                new SessionService(jdbi, audit, clock));
     }
 }
