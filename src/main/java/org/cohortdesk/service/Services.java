@@ -19,6 +19,7 @@ import org.cohortdesk.service.person.PeopleDirectory;
 import org.cohortdesk.service.person.PersonHistory;
 import org.cohortdesk.service.person.PersonMerge;
 import org.cohortdesk.service.person.PersonService;
+import org.cohortdesk.service.report.ReportService;
 import org.cohortdesk.service.roster.RosterPaste;
 import org.cohortdesk.service.roster.RosterService;
 import org.cohortdesk.service.schedule.Conflicts;
@@ -34,6 +35,7 @@ public record Services(
         CohortService cohorts,
         PartnerService partners,
         AgreementService agreements,
+        ReportService reports,
         CourseService courses,
         PersonService people,
         PeopleDirectory directory,
@@ -62,11 +64,13 @@ public record Services(
         PeopleDirectory directory = new PeopleDirectory(jdbi);
         CohortService cohorts = new CohortService(jdbi, audit, clock);
         HolidayService holidays = new HolidayService(jdbi, audit, clock);
+        AgreementService agreements = new AgreementService(jdbi, audit, clock);
         DaysOff daysOff = new HolidayDaysOff(holidays);
         return new Services(
                 cohorts,
                 new PartnerService(jdbi, audit, clock),
-                new AgreementService(jdbi, audit, clock),
+                agreements,
+                new ReportService(jdbi, agreements, clock),
                 new CourseService(jdbi, audit, clock),
                 people,
                 directory,

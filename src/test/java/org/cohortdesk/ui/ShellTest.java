@@ -185,12 +185,14 @@ class ShellTest extends FxRobot {
     }
 
     @Test
-    void sectionsLaterWorkFillsSayTheyAreComing() throws Exception {
+    void reportsShowTheDashboardOfThisYearReadInTheBackground() throws Exception {
         harness = WindowHarness.show(dir, Language.EN, UiFixtures::insertCohorts);
         harness.waitUntilReady();
         push(KeyCode.CONTROL, KeyCode.DIGIT6);
-        assertTrue(texts(".label").contains("This part is coming in a later version."));
-        assertTrue(texts(".label").stream().anyMatch(t -> t.startsWith("Reports will export")));
+        WindowHarness.waitUntil(() -> lookup("#reportTrainees").tryQuery().isPresent());
+        assertTrue(texts(".page-title").contains("Reports"));
+        assertTrue(lookup("#chartFields").tryQuery().isPresent());
+        assertEquals(List.of(), harness.sqlOnFxThread(), "no query on the FX thread");
     }
 
     @Test

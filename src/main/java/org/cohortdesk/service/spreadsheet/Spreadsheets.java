@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.UUID;
 
 /** Writing a table to a spreadsheet file. */
@@ -23,6 +24,14 @@ public final class Spreadsheets {
      */
     public static void write(Table table, SpreadsheetFormat format, Path file) throws IOException {
         writeFile(file, out -> format.writer().write(table, out));
+    }
+
+    /**
+     * Writes {@code tables} to a stream as one XLSX workbook, a sheet per table in order, each as
+     * {@link #write} writes one; the sheets' names must differ. The stream is left open.
+     */
+    public static void writeXlsx(List<Table> tables, OutputStream out) throws IOException {
+        XlsxWriter.writeAll(tables, out);
     }
 
     /** What writes a file's bytes to a stream (the stream is closed by the caller). */

@@ -13,8 +13,19 @@ final class XlsxWriter implements SpreadsheetWriter {
 
     @Override
     public void write(Table table, OutputStream out) throws IOException {
+        writeAll(List.of(table), out);
+    }
+
+    /** One workbook, a sheet per table in order, each named by its table (names must differ). */
+    static void writeAll(List<Table> tables, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Cohort Desk", "1.0");
-        Worksheet ws = workbook.newWorksheet(SheetNames.safe(table.name()));
+        for (Table table : tables) {
+            sheet(workbook.newWorksheet(SheetNames.safe(table.name())), table);
+        }
+        workbook.finish();
+    }
+
+    private static void sheet(Worksheet ws, Table table) {
         List<Table.Column> columns = table.columns();
         int[] widths = ColumnWidths.of(table);
         for (int c = 0; c < columns.size(); c++) {
@@ -40,6 +51,5 @@ final class XlsxWriter implements SpreadsheetWriter {
             }
             r++;
         }
-        workbook.finish();
     }
 }

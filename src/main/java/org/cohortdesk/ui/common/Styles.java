@@ -38,6 +38,11 @@ public final class Styles {
     public static final String READ_ONLY = "read-only";
     public static final String SECTION_TITLE = "section-title";
     public static final String DIALOG_TEXT = "dialog-text";
+    /** The Reports page: the row of figures, one figure's card, its number, a chart's card. */
+    public static final String REPORT_TILES = "report-tiles";
+    public static final String REPORT_TILE = "report-tile";
+    public static final String REPORT_FIGURE = "report-figure";
+    public static final String REPORT_CHART = "report-chart";
 
     private static final String LANGUAGE_PREFIX = "lang-";
 

@@ -7,23 +7,21 @@ import javafx.scene.input.KeyCode;
  * Ctrl+1 to Ctrl+7; {@link #WELCOME} is the first-run page, reached from the File menu.
  */
 public enum Section {
-    COHORTS("nav.cohorts", KeyCode.DIGIT1, null),
-    CALENDAR("nav.calendar", KeyCode.DIGIT2, null),
-    PEOPLE("nav.people", KeyCode.DIGIT3, null),
-    PARTNERS("nav.partners", KeyCode.DIGIT4, null),
-    COURSES("nav.courses", KeyCode.DIGIT5, null),
-    REPORTS("nav.reports", KeyCode.DIGIT6, "coming.reports"),
-    SETTINGS("nav.settings", KeyCode.DIGIT7, null),
-    WELCOME("welcome.title", null, null);
+    COHORTS("nav.cohorts", KeyCode.DIGIT1),
+    CALENDAR("nav.calendar", KeyCode.DIGIT2),
+    PEOPLE("nav.people", KeyCode.DIGIT3),
+    PARTNERS("nav.partners", KeyCode.DIGIT4),
+    COURSES("nav.courses", KeyCode.DIGIT5),
+    REPORTS("nav.reports", KeyCode.DIGIT6),
+    SETTINGS("nav.settings", KeyCode.DIGIT7),
+    WELCOME("welcome.title", null);
 
     private final String labelKey;
     private final KeyCode key;
-    private final String comingKey;
 
-    Section(String labelKey, KeyCode key, String comingKey) {
+    Section(String labelKey, KeyCode key) {
         this.labelKey = labelKey;
         this.key = key;
-        this.comingKey = comingKey;
     }
 
     /** The message key of its name in the navigation and the View menu. */
@@ -38,10 +36,5 @@ public enum Section {
 
     public boolean inNavigation() {
         return key != null;
-    }
-
-    /** For a page later work fills: the message key saying what it will do; else null. */
-    public String comingKey() {
-        return comingKey;
     }
 }

@@ -25,11 +25,14 @@ import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.course.CoursesView;
 import org.cohortdesk.ui.course.CoursesViewModel;
+import org.cohortdesk.ui.export.SaveFile;
 import org.cohortdesk.ui.export.SpreadsheetExport;
 import org.cohortdesk.ui.partner.PartnersView;
 import org.cohortdesk.ui.partner.PartnersViewModel;
 import org.cohortdesk.ui.people.PeopleView;
 import org.cohortdesk.ui.people.PeopleViewModel;
+import org.cohortdesk.ui.report.DashboardView;
+import org.cohortdesk.ui.report.DashboardViewModel;
 import org.cohortdesk.ui.schedule.ConflictsPanel;
 import org.cohortdesk.ui.settings.HolidaysViewModel;
 import org.cohortdesk.ui.settings.SettingsView;
@@ -221,7 +224,12 @@ public final class ShellView extends BorderPane {
             courses.load(() -> {});
             return new CoursesView(courses, exports(context));
         }
-        return new ComingSoonView(section, tr);
+        if (section == Section.REPORTS) {
+            DashboardViewModel dashboard = new DashboardViewModel(context.services().reports(), tr, model.tasks(), context.errors()::show);
+            dashboard.load();
+            return new DashboardView(dashboard, SaveFile.systemDialog(), () -> getScene() == null ? null : getScene().getWindow());
+        }
+        throw new IllegalArgumentException("no page for " + section);
     }
 
     private SpreadsheetExport exports(AppContext context) {
