@@ -8,6 +8,7 @@ import org.cohortdesk.service.cohort.CohortService;
 import org.cohortdesk.service.course.CourseService;
 import org.cohortdesk.service.demo.DemoDataService;
 import org.cohortdesk.service.enrollment.EnrollmentService;
+import org.cohortdesk.service.exchange.ExchangeService;
 import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.export.SignInSheets;
 import org.cohortdesk.service.export.Timetables;
@@ -51,7 +52,8 @@ public record Services(
         IcsExport calendars,
         TimetableProposals timetables,
         Timetables weeklyTimetables,
-        SessionService sessions) {
+        SessionService sessions,
+        ExchangeService exchange) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -83,6 +85,7 @@ public record Services(
                 new IcsExport(jdbi, clock),
                 new TimetableProposals(jdbi, daysOff, audit, clock),
                 new Timetables(jdbi, rosters),
-                new SessionService(jdbi, audit, clock));
+                new SessionService(jdbi, audit, clock),
+                new ExchangeService(jdbi, audit, clock));
     }
 }

@@ -1,0 +1,2 @@
+-- Placeholder so that V4 (exchange packages) loads on its own branch: version 3 belongs to the
+-- certificates work. When both are merged, this file and its line in index.txt are dropped.
