@@ -27,6 +27,7 @@ import org.cohortdesk.store.Database;
 import org.cohortdesk.store.ExchangeRows;
 import org.cohortdesk.store.LegacyH2;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,10 +117,31 @@ class ExchangeServiceTest {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
+    /** The academy's year of sample data, made once; each test works on its own copy of the folder. */
+    @TempDir
+    static Path sample;
+
+    @BeforeAll
+    static void loadSample() {
+        try (Institution i = Institution.open(sample)) {
+            i.services().demo().load(1, 11, p -> {});
+        }
+    }
+
     @BeforeEach
-    void open() {
-        academy = Institution.open(dir.resolve("academy"));
-        academy.services().demo().load(1, 11, p -> {});
+    void open() throws IOException {
+        Path copy = dir.resolve("academy");
+        try (var files = Files.walk(sample)) {
+            for (Path f : files.toList()) {
+                Path target = copy.resolve(sample.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else if (!f.getFileName().toString().equals(".lock")) {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        academy = Institution.open(copy);
         partner = Institution.open(dir.resolve("partner"));
         code = academy.one("SELECT c.code FROM cohorts c JOIN enrollments e ON e.cohort_id = c.id JOIN attendance a ON a.enrollment_id = e.id"
                 + " GROUP BY c.code ORDER BY COUNT(*) DESC, c.code LIMIT 1");
