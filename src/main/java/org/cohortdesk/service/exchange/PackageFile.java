@@ -72,7 +72,8 @@ public final class PackageFile {
         manifest.setProperty("payload.sha256", PayloadText.sha256(payload));
         Path absolute = file.toAbsolutePath();
         try {
-            Path temp = Files.createTempFile(absolute.getParent(), ".package-", ".part");
+            // A sibling made with the user's usual permissions (a temp file would be private to this user).
+            Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".part");
             try {
                 try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
                     zip.putNextEntry(new ZipEntry(MANIFEST));

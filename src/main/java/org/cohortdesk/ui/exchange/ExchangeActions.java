@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
@@ -34,6 +35,7 @@ public final class ExchangeActions {
     public static final String EXPORT_ID = "exchangeExport";
     public static final String IMPORT_ID = "exchangeImport";
     public static final String CONFLICTS_ID = "exchangeConflicts";
+    public static final String MENU_ID = "exchangeMenu";
 
     /** Which package to open: the system's open dialog, or in tests a fixed answer. */
     @FunctionalInterface
@@ -80,16 +82,19 @@ public final class ExchangeActions {
         return Toolbars.button(context.localization().tr("exchange.action.export"), EXPORT_ID, () -> actions.export(code, report));
     }
 
-    /** The Cohorts page's message line, "Import package…" and "Package conflicts…"; {@code afterChange} reads the list again. */
+    /**
+     * The Cohorts page's message line and its "Packages" menu: Import package…, Package conflicts…;
+     * {@code afterChange} reads the list again. Nothing happens while the workspace is not open.
+     */
     public static List<Node> cohortsControls(Localization tr, Supplier<AppContext> context, Supplier<Window> owner, Runnable afterChange) {
         Label message = new Label();
         message.getStyleClass().add(Styles.MUTED);
         Consumer<String> report = text -> LaoText.show(message, text);
-        Button importButton = Toolbars.button(tr.tr("exchange.action.import"), IMPORT_ID,
+        MenuItem importItem = Toolbars.item(tr.tr("exchange.action.import"), IMPORT_ID,
                 () -> Optional.ofNullable(context.get()).ifPresent(c -> of(c, owner).importPackage(report, afterChange)));
-        Button conflicts = Toolbars.button(tr.tr("exchange.action.conflicts"), CONFLICTS_ID,
+        MenuItem conflicts = Toolbars.item(tr.tr("exchange.action.conflicts"), CONFLICTS_ID,
                 () -> Optional.ofNullable(context.get()).ifPresent(c -> of(c, owner).showConflicts(afterChange)));
-        return List.of(message, importButton, conflicts);
+        return List.of(message, Toolbars.menu(tr.tr("exchange.menu"), MENU_ID, tr.tr("exchange.menu.tip"), List.of(importItem, conflicts)));
     }
 
     /** Asks where to save, then writes the package in the background. */
