@@ -78,6 +78,15 @@ public final class ExchangeRows {
         return select(table, "id = :id", Map.of("id", id), "id").stream().findFirst();
     }
 
+    /** The row whose columns hold these values (a natural key such as a cohort's code), if any. */
+    public Optional<Row> findBy(String table, Map<String, String> key) {
+        Map<String, Kind> kinds = kinds(table);
+        String where = key.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(" AND "));
+        var query = handle.createQuery("SELECT * FROM " + table + " WHERE " + where);
+        key.forEach((column, value) -> bind(query, column, kinds.get(column), value));
+        return query.map((rs, ctx) -> read(rs, kinds)).findFirst();
+    }
+
     /** Inserts a row as given (every column the row names). */
     public void insert(String table, Row row) {
         Map<String, Kind> kinds = kinds(table);

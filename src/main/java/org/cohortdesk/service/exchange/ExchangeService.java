@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,21 @@ import org.jdbi.v3.core.Jdbi;
  * docs/decisions/0013-exchange-packages.md.
  */
 public final class ExchangeService {
+    /**
+     * The unique keys of the schema by which a row made separately at both institutions is the same
+     * thing: it is merged with the row here (a difference is a conflict) instead of refused.
+     */
+    static final Map<String, List<String>> NATURAL_KEYS = Map.of(
+            "partners", List.of("country", "name"),
+            "courses", List.of("code"),
+            "course_modules", List.of("course_id", "seq"),
+            "cohorts", List.of("code"),
+            "enrollments", List.of("cohort_id", "person_id"),
+            "study_visits", List.of("session_id"),
+            "resources", List.of("kind", "name"),
+            "session_resources", List.of("session_id", "resource_id"),
+            "attendance", List.of("enrollment_id", "session_id"));
+
     private final Jdbi jdbi;
     private final Audit audit;
     private final Clock clock;
@@ -189,6 +205,8 @@ public final class ExchangeService {
         private int keptMine;
         private boolean changed;
         private final List<StoredConflict> conflicts = new ArrayList<>();
+        /** Their id to ours, for rows matched by a natural key; applied to every later value. */
+        private final Map<String, String> remap = new HashMap<>();
 
         Merge(Handle h, Contents contents, Instant now) {
             this.h = h;
@@ -226,10 +244,18 @@ public final class ExchangeService {
             return new Imported(m.cohortCode(), peer, m.institutionName(), added, updated, unchanged, keptMine, shown, false);
         }
 
-        private void merge(TableRows t, Row theirs, Base claim) {
+        private void merge(TableRows t, Row sent, Base claim) {
+            Row theirs = remapped(sent);
+            Optional<Row> local = rows.find(t.table(), theirs.id());
+            if (local.isEmpty()) {
+                local = sameByNaturalKey(t.table(), theirs);
+                if (local.isPresent()) {
+                    remap.put(theirs.get("id"), local.get().get("id"));
+                    theirs.put("id", local.get().get("id"));
+                }
+            }
             String theirsHash = PayloadText.hash(theirs, t.columns());
             Base received = new Base(peer, t.table(), theirs.id(), theirsHash, contents.manifest().createdAt());
-            Optional<Row> local = rows.find(t.table(), theirs.id());
             if (local.isEmpty()) {
                 rows.insert(t.table(), theirs);
                 added++;
@@ -256,6 +282,27 @@ public final class ExchangeService {
                 changed |= state.putConflict(c);
                 conflicts.add(state.conflict(peer, t.table(), theirs.id()).orElse(c));
             }
+        }
+
+        /** The row with every id the package uses for a row matched here by its natural key replaced by the id here. */
+        private Row remapped(Row sent) {
+            if (remap.isEmpty()) {
+                return new Row(sent);
+            }
+            Row row = new Row();
+            sent.forEach((column, value) -> row.put(column, value == null ? null : remap.getOrDefault(value, value)));
+            return row;
+        }
+
+        /** The row here that is the same thing as theirs by its natural key (a cohort's code, a room's name, a trainee's mark in a session). */
+        private Optional<Row> sameByNaturalKey(String table, Row theirs) {
+            List<String> key = NATURAL_KEYS.get(table);
+            if (key == null || key.stream().anyMatch(c -> theirs.get(c) == null)) {
+                return Optional.empty();
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            key.forEach(c -> values.put(c, theirs.get(c)));
+            return rows.findBy(table, values);
         }
 
         /** The row's state as of the last exchange with this peer: what we last received from it, or what it last received from us, whichever came later. */

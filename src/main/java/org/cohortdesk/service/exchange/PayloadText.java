@@ -103,7 +103,11 @@ final class PayloadText {
         return new Parsed(tables, bases);
     }
 
-    /** The SHA-256 of a row's content: the given columns but the bookkeeping ones, by name, each with its value. */
+    /**
+     * The SHA-256 of a row's content: the given columns but the id and the bookkeeping ones, by
+     * name, each with its value. The id is left out so that a row matched by its natural key (the
+     * same room typed at both institutions) compares by what it holds.
+     */
     static String hash(Map<String, String> row, List<String> columns) {
         return sha256(content(row, columns).getBytes(StandardCharsets.UTF_8));
     }
@@ -111,7 +115,7 @@ final class PayloadText {
     /** A row's content columns and values as one text (also how a conflict keeps their version). */
     static String content(Map<String, String> row, List<String> columns) {
         Map<String, String> sorted = new TreeMap<>();
-        columns.stream().filter(c -> !BOOKKEEPING.contains(c)).forEach(c -> sorted.put(c, row.get(c)));
+        columns.stream().filter(c -> !BOOKKEEPING.contains(c) && !c.equals("id")).forEach(c -> sorted.put(c, row.get(c)));
         StringBuilder out = new StringBuilder();
         sorted.forEach((c, v) -> out.append(c).append('\t').append(escape(v)).append('\n'));
         return out.toString();

@@ -325,14 +325,58 @@ class ExchangeServiceTest {
     }
 
     @Test
-    void aCourseCodeTakenHereByAnotherCourseRefusesTheWholePackage() {
+    void aCourseWhoseCodeIsUsedHereIsTheSameCourseAndItsDifferencesAConflict() {
         Path file = exportFrom(academy, "first");
         String courseCode = academy.one("SELECT k.code FROM courses k JOIN cohorts c ON c.course_id = k.id WHERE c.code = ?", code);
+        UUID ours = UUID.randomUUID();
         partner.db().jdbi().useHandle(h -> h.execute("INSERT INTO courses (id, code, title_vi, title_en, field, length_weeks, completion_threshold,"
-                + " created_at, updated_at, version) VALUES (?, ?, 'Khóa khác', 'Another course', 'OTHER', 4, 80, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)",
-                UUID.randomUUID(), courseCode));
-        ProblemException e = assertRefused(file, "exchange.import.row_refused");
-        assertEquals("courses", e.problem().args().get(0));
+                + " created_at, updated_at, version) VALUES (?, ?, 'Khóa của chúng tôi', 'Our course', 'OTHER', 4, 80, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)",
+                ours, courseCode));
+
+        ExchangeService.Imported imported = partner.exchange().importPackage(file, false);
+
+        assertEquals(List.of("courses"), imported.conflicts().stream().map(ExchangeService.Conflict::table).distinct().toList());
+        ExchangeService.Conflict course = imported.conflicts().get(0);
+        assertEquals(ours, course.rowId());
+        assertTrue(course.fields().stream().anyMatch(f -> f.column().equals("title_en") && f.mine().equals("Our course")), course.fields().toString());
+        assertEquals(ours.toString(), partner.one("SELECT CAST(course_id AS VARCHAR) FROM cohorts WHERE code = ?", code), "the cohort uses the course here");
+        assertEquals("Our course", partner.one("SELECT title_en FROM courses WHERE code = ?", courseCode), "nothing overwritten");
+        assertEquals(1, Integer.parseInt(partner.one("SELECT COUNT(*) FROM courses")));
+        String before = partner.dump();
+        partner.exchange().importPackage(file, false);
+        assertEquals(before, partner.dump(), "the same package again changes nothing");
+    }
+
+    @Test
+    void aMarkRecordedSeparatelyAtBothSidesIsMatchedByTraineeAndSession() {
+        partner.exchange().importPackage(exportFrom(academy, "first"), false);
+        String mark = academy.one("SELECT CAST(a.id AS VARCHAR) FROM attendance a JOIN enrollments e ON e.id = a.enrollment_id JOIN cohorts c ON c.id = e.cohort_id"
+                + " WHERE c.code = ? AND a.mark = 'PRESENT' ORDER BY a.id LIMIT 1", code);
+        String other = academy.one("SELECT CAST(a.id AS VARCHAR) FROM attendance a JOIN enrollments e ON e.id = a.enrollment_id JOIN cohorts c ON c.id = e.cohort_id"
+                + " WHERE c.code = ? AND a.mark = 'PRESENT' ORDER BY a.id DESC LIMIT 1", code);
+        // At the partner both marks are typed again (new rows): one the same, one different.
+        retype(partner, mark, "ABSENT");
+        retype(partner, other, "PRESENT");
+
+        ExchangeService.Imported back = academy.exchange().importPackage(exportFrom(partner, "back"), false);
+
+        assertEquals(1, back.conflicts().size(), back.conflicts().toString());
+        ExchangeService.Conflict conflict = back.conflicts().get(0);
+        assertEquals(UUID.fromString(mark), conflict.rowId(), "the academy's own row");
+        assertEquals(List.of(new ExchangeService.Field("mark", "PRESENT", "ABSENT")), conflict.fields());
+        assertEquals("PRESENT", academy.one("SELECT mark FROM attendance WHERE id = CAST(? AS UUID)", mark));
+        academy.exchange().resolve(conflict.id(), Set.of("mark"));
+        assertEquals("ABSENT", academy.one("SELECT mark FROM attendance WHERE id = CAST(? AS UUID)", mark));
+    }
+
+    /** Deletes the mark and records it again under a new id, as if typed at this institution. */
+    void retype(Institution i, String id, String mark) {
+        i.db().jdbi().useTransaction(h -> {
+            var row = h.createQuery("SELECT enrollment_id, session_id FROM attendance WHERE id = CAST(:id AS UUID)").bind("id", id).mapToMap().one();
+            h.createUpdate("DELETE FROM attendance WHERE id = CAST(:id AS UUID)").bind("id", id).execute();
+            h.execute("INSERT INTO attendance (id, enrollment_id, session_id, mark, created_at, updated_at, version)"
+                    + " VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", UUID.randomUUID(), row.get("enrollment_id"), row.get("session_id"), mark);
+        });
     }
 
     ProblemException assertRefused(Path file, String key) {
