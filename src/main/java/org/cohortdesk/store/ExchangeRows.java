@@ -78,6 +78,19 @@ public final class ExchangeRows {
         return select(table, "id = :id", Map.of("id", id), "id").stream().findFirst();
     }
 
+    /** The rows with these ids, by id (read in chunks). */
+    public Map<UUID, Row> findAll(String table, List<UUID> ids) {
+        Map<String, Kind> kinds = kinds(table);
+        Map<UUID, Row> found = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            handle.createQuery("SELECT * FROM " + table + " WHERE id IN (<ids>)")
+                    .bindList("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .map((rs, ctx) -> read(rs, kinds))
+                    .forEach(r -> found.put(r.id(), r));
+        }
+        return found;
+    }
+
     /** The row whose columns hold these values (a natural key such as a cohort's code), if any. */
     public Optional<Row> findBy(String table, Map<String, String> key) {
         Map<String, Kind> kinds = kinds(table);

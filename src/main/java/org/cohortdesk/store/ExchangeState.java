@@ -63,13 +63,42 @@ public final class ExchangeState {
                 .list();
     }
 
+    /** Every base held for rows received from this peer. */
+    public List<Base> basesOf(UUID peer) {
+        return handle.createQuery("SELECT table_name, row_id, row_hash, package_at FROM exchange_bases WHERE peer_id = :p")
+                .bind("p", peer)
+                .map((rs, ctx) -> new Base(peer, rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Writes many bases at once, in JDBC batches: {@code fresh} are new, {@code changed} replace stored ones. */
+    public void writeBases(List<Base> fresh, List<Base> changed) {
+        batch("INSERT INTO exchange_bases (row_hash, package_at, peer_id, table_name, row_id) VALUES (:h, :a, :p, :t, :r)", fresh);
+        batch("UPDATE exchange_bases SET row_hash = :h, package_at = :a WHERE peer_id = :p AND table_name = :t AND row_id = :r", changed);
+    }
+
+    private void batch(String sql, List<Base> bases) {
+        for (int from = 0; from < bases.size(); from += 1_000) {
+            var batch = handle.prepareBatch(sql);
+            for (Base b : bases.subList(from, Math.min(bases.size(), from + 1_000))) {
+                batch.bind("h", b.hash()).bind("a", at(b.packageAt())).bind("p", b.peerId()).bind("t", b.table()).bind("r", b.rowId()).add();
+            }
+            batch.execute();
+        }
+    }
+
     /** Records the base; returns whether anything changed. */
     public boolean putBase(Base base) {
-        Optional<Base> old = base(base.peerId(), base.table(), base.rowId());
-        if (old.isPresent() && old.get().hash().equals(base.hash()) && !old.get().packageAt().isBefore(base.packageAt())) {
+        return putBase(base, base(base.peerId(), base.table(), base.rowId()).orElse(null));
+    }
+
+    /** Records the base over {@code old} (the one stored now, or null); returns whether anything changed. */
+    public boolean putBase(Base base, Base old) {
+        if (old != null && old.hash().equals(base.hash()) && !old.packageAt().isBefore(base.packageAt())) {
             return false;
         }
-        if (old.isPresent()) {
+        if (old != null) {
             handle.createUpdate("UPDATE exchange_bases SET row_hash = :h, package_at = :a WHERE peer_id = :p AND table_name = :t AND row_id = :r")
                     .bind("h", base.hash()).bind("a", at(base.packageAt()))
                     .bind("p", base.peerId()).bind("t", base.table()).bind("r", base.rowId())
@@ -96,17 +125,14 @@ public final class ExchangeState {
         return conflicts().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    public Optional<StoredConflict> conflict(UUID peer, String table, UUID rowId) {
-        return conflicts().stream().filter(c -> c.peerId().equals(peer) && c.table().equals(table) && c.rowId().equals(rowId)).findFirst();
-    }
-
-    /** Stores the conflict unless the same one (same peer, row and their version) is already waiting; returns whether anything changed. */
-    public boolean putConflict(StoredConflict conflict) {
-        Optional<StoredConflict> old = conflict(conflict.peerId(), conflict.table(), conflict.rowId());
-        if (old.isPresent() && old.get().theirsHash().equals(conflict.theirsHash())) {
+    /** Stores the conflict over {@code old} (the one waiting now for the same peer and row, or null) unless it is the same; returns whether anything changed. */
+    public boolean putConflict(StoredConflict conflict, StoredConflict old) {
+        if (old != null && old.theirsHash().equals(conflict.theirsHash())) {
             return false;
         }
-        old.ifPresent(o -> deleteConflict(o.id()));
+        if (old != null) {
+            deleteConflict(old.id());
+        }
         handle.createUpdate("INSERT INTO exchange_conflicts (id, peer_id, peer_name, table_name, row_id, theirs, theirs_hash, package_at, created_at)"
                         + " VALUES (:id, :p, :n, :t, :r, :theirs, :h, :a, :c)")
                 .bind("id", conflict.id()).bind("p", conflict.peerId()).bind("n", conflict.peerName())

@@ -2,10 +2,7 @@ package org.cohortdesk.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Supplier;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.schedule.Conflict;
 import org.cohortdesk.service.schedule.Conflicts;
@@ -33,10 +30,10 @@ public final class ConflictsBench {
             Conflicts conflicts = workspace.services().conflicts();
             System.out.printf("sessions: %d%n", jdbi.withExtension(ScheduleDao.class, ScheduleDao::sessions).size());
             System.out.printf("bookings: %d%n", jdbi.withExtension(ScheduleDao.class, ScheduleDao::uses).size());
-            median("query-sessions", rounds, () -> jdbi.withExtension(ScheduleDao.class, ScheduleDao::sessions));
-            median("query-uses", rounds, () -> jdbi.withExtension(ScheduleDao.class, ScheduleDao::uses));
-            median("query-shared-trainees", rounds, () -> jdbi.withExtension(ScheduleDao.class, ScheduleDao::sharedTrainees));
-            median("ten-years-of-holidays", rounds, () -> {
+            Timed.median("query-sessions", rounds, () -> jdbi.withExtension(ScheduleDao.class, ScheduleDao::sessions));
+            Timed.median("query-uses", rounds, () -> jdbi.withExtension(ScheduleDao.class, ScheduleDao::uses));
+            Timed.median("query-shared-trainees", rounds, () -> jdbi.withExtension(ScheduleDao.class, ScheduleDao::sharedTrainees));
+            Timed.median("ten-years-of-holidays", rounds, () -> {
                 DaysOff days = new HolidayDaysOff(workspace.services().holidays()).snapshot();
                 int off = 0;
                 for (java.time.LocalDate d = java.time.LocalDate.of(2017, 1, 1); d.getYear() < 2027; d = d.plusDays(1)) {
@@ -44,21 +41,8 @@ public final class ConflictsBench {
                 }
                 return off;
             });
-            List<Conflict> found = median("all-conflicts", rounds, conflicts::all);
+            List<Conflict> found = Timed.median("all-conflicts", rounds, conflicts::all);
             System.out.printf("conflicts: %d%n", found.size());
         }
-    }
-
-    private static <T> T median(String name, int rounds, Supplier<T> work) {
-        List<Long> times = new ArrayList<>();
-        T last = null;
-        for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            last = work.get();
-            times.add((System.nanoTime() - start) / 1_000_000);
-        }
-        Collections.sort(times);
-        System.out.printf("%s-median-ms: %d (of %s)%n", name, times.get(times.size() / 2), times);
-        return last;
     }
 }

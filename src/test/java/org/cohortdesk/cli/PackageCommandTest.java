@@ -14,7 +14,6 @@ import org.cohortdesk.model.Cohort;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
 import org.cohortdesk.store.LegacyH2;
-import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class PackageCommandTest {
     Path dir;
     Path academy;
     Path partner;
-    UUID person = UUID.randomUUID();
+    UUID person;
 
     @BeforeEach
     void aCohortWithOneTrainee() {
@@ -38,13 +37,7 @@ class PackageCommandTest {
         Cohort cohort = data.cohort(CODE, LocalDate.of(2026, 9, 7), LocalDate.of(2026, 10, 30));
         try (Database db = Database.open(new DataFolder(academy), LegacyH2.none())) {
             data.insertBasics(db.jdbi());
-            db.jdbi().useTransaction(h -> {
-                Tables.COHORTS.insert(h, cohort);
-                h.execute("INSERT INTO people (id, name_latin, phone, created_at, updated_at, version)"
-                        + " VALUES (?, 'Khamla Vongsa', '+856 20 1', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", person);
-                h.execute("INSERT INTO enrollments (id, cohort_id, person_id, status, created_at, updated_at, version)"
-                        + " VALUES (?, ?, ?, 'NOMINATED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", UUID.randomUUID(), cohort.id(), person);
-            });
+            person = data.insertCohortWithTrainee(db.jdbi(), cohort, "Khamla Vongsa", "+856 20 1", null);
         }
     }
 

@@ -207,6 +207,14 @@ public final class ExchangeService {
         private final List<StoredConflict> conflicts = new ArrayList<>();
         /** Their id to ours, for rows matched by a natural key; applied to every later value. */
         private final Map<String, String> remap = new HashMap<>();
+        /** What is stored now for this peer, read once: the bases and the waiting conflicts, by table and row. */
+        private final Map<String, Base> bases = new HashMap<>();
+        private final Map<String, StoredConflict> waiting = new HashMap<>();
+        /** Bases to write at the end, in batches: new ones and ones that replace a stored base. */
+        private final List<Base> freshBases = new ArrayList<>();
+        private final List<Base> changedBases = new ArrayList<>();
+        /** Ids of the rows this import added: no row here can refer to them yet. */
+        private final Set<String> inserted = new HashSet<>();
 
         Merge(Handle h, Contents contents, Instant now) {
             this.h = h;
@@ -222,6 +230,8 @@ public final class ExchangeService {
             if (me.equals(peer)) {
                 throw ProblemException.of("exchange.import.own_package", contents.manifest().cohortCode());
             }
+            state.basesOf(peer).forEach(b -> bases.put(key(b.table(), b.rowId()), b));
+            state.conflicts().stream().filter(c -> c.peerId().equals(peer)).forEach(c -> waiting.put(key(c.table(), c.rowId()), c));
             Map<String, Base> claims = new LinkedHashMap<>();
             contents.bases().stream().filter(b -> b.peerId().equals(me)).forEach(b -> claims.put(b.table() + "/" + b.rowId(), b));
             List<TableRows> tables = new ArrayList<>(contents.tables());
@@ -231,10 +241,12 @@ public final class ExchangeService {
                 if (!unknown.isEmpty()) {
                     throw ProblemException.of("exchange.import.unknown_columns", t.table(), String.join(", ", unknown));
                 }
+                Map<UUID, Row> here = rows.findAll(t.table(), t.rows().stream().map(Row::id).toList());
                 for (Row row : t.rows()) {
-                    merge(t, row, claims.get(t.table() + "/" + row.id()));
+                    merge(t, row, Optional.ofNullable(here.get(row.id())), claims.get(key(t.table(), row.id())));
                 }
             }
+            state.writeBases(freshBases, changedBases);
             if (changed) {
                 audit.record(h, AuditAction.IMPORT, "package", peer, "exchange package of " + contents.manifest().cohortCode()
                         + ": added " + added + ", updated " + updated + ", kept " + keptMine + ", conflicts " + conflicts.size());
@@ -244,9 +256,8 @@ public final class ExchangeService {
             return new Imported(m.cohortCode(), peer, m.institutionName(), added, updated, unchanged, keptMine, shown, false);
         }
 
-        private void merge(TableRows t, Row sent, Base claim) {
+        private void merge(TableRows t, Row sent, Optional<Row> local, Base claim) {
             Row theirs = remapped(sent);
-            Optional<Row> local = rows.find(t.table(), theirs.id());
             if (local.isEmpty()) {
                 local = sameByNaturalKey(t.table(), theirs);
                 if (local.isPresent()) {
@@ -258,6 +269,7 @@ public final class ExchangeService {
             Base received = new Base(peer, t.table(), theirs.id(), theirsHash, contents.manifest().createdAt());
             if (local.isEmpty()) {
                 rows.insert(t.table(), theirs);
+                inserted.add(theirs.get("id"));
                 added++;
                 settled(received);
                 return;
@@ -279,9 +291,19 @@ public final class ExchangeService {
             } else {
                 StoredConflict c = new StoredConflict(UUID.randomUUID(), peer, contents.manifest().institutionName(), t.table(), theirs.id(),
                         PayloadText.content(theirs, t.columns()), theirsHash, contents.manifest().createdAt(), now);
-                changed |= state.putConflict(c);
-                conflicts.add(state.conflict(peer, t.table(), theirs.id()).orElse(c));
+                StoredConflict old = waiting.get(key(t.table(), theirs.id()));
+                if (state.putConflict(c, old)) {
+                    changed = true;
+                    waiting.put(key(t.table(), theirs.id()), c);
+                    conflicts.add(c);
+                } else {
+                    conflicts.add(old);
+                }
             }
+        }
+
+        private static String key(String table, UUID rowId) {
+            return table + "/" + rowId;
         }
 
         /** The row with every id the package uses for a row matched here by its natural key replaced by the id here. */
@@ -297,7 +319,7 @@ public final class ExchangeService {
         /** The row here that is the same thing as theirs by its natural key (a cohort's code, a room's name, a trainee's mark in a session). */
         private Optional<Row> sameByNaturalKey(String table, Row theirs) {
             List<String> key = NATURAL_KEYS.get(table);
-            if (key == null || key.stream().anyMatch(c -> theirs.get(c) == null)) {
+            if (key == null || key.stream().anyMatch(c -> theirs.get(c) == null || inserted.contains(theirs.get(c)))) {
                 return Optional.empty();
             }
             Map<String, String> values = new LinkedHashMap<>();
@@ -307,16 +329,25 @@ public final class ExchangeService {
 
         /** The row's state as of the last exchange with this peer: what we last received from it, or what it last received from us, whichever came later. */
         private String base(String table, UUID rowId, Base claim) {
-            Optional<Base> mine = state.base(peer, table, rowId);
-            if (mine.isPresent() && (claim == null || !mine.get().packageAt().isBefore(claim.packageAt()))) {
-                return mine.get().hash();
+            Base mine = bases.get(key(table, rowId));
+            if (mine != null && (claim == null || !mine.packageAt().isBefore(claim.packageAt()))) {
+                return mine.hash();
             }
             return claim == null ? null : claim.hash();
         }
 
         private void settled(Base received) {
-            changed |= state.putBase(received);
-            state.conflict(peer, received.table(), received.rowId()).ifPresent(c -> changed |= state.deleteConflict(c.id()));
+            String key = key(received.table(), received.rowId());
+            Base old = bases.get(key);
+            if (old == null || !old.hash().equals(received.hash()) || old.packageAt().isBefore(received.packageAt())) {
+                (old == null ? freshBases : changedBases).add(received);
+                changed = true;
+                bases.put(key, received);
+            }
+            StoredConflict settled = waiting.remove(key);
+            if (settled != null) {
+                changed |= state.deleteConflict(settled.id());
+            }
             if (added > 0 || updated > 0) {
                 changed = true;
             }

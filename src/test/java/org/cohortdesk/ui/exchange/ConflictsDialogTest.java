@@ -22,7 +22,6 @@ import org.cohortdesk.service.exchange.ExchangeService;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
 import org.cohortdesk.store.LegacyH2;
-import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.cohortdesk.ui.common.Fonts;
 import org.cohortdesk.ui.common.FxThread;
@@ -59,7 +58,7 @@ class ConflictsDialogTest extends FxRobot {
     ExchangeService academy;
     TaskRunner tasks;
     Dialog<ButtonType> dialog;
-    UUID person = UUID.randomUUID();
+    UUID person;
 
     @BeforeEach
     void aConflictAtTheAcademy() throws Exception {
@@ -67,13 +66,7 @@ class ConflictsDialogTest extends FxRobot {
         partnerDb = Database.open(new DataFolder(dir.resolve("partner")), LegacyH2.none());
         TestData data = new TestData().insertBasics(academyDb.jdbi());
         var cohort = data.cohort(CODE, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 8, 28));
-        academyDb.jdbi().useTransaction(h -> {
-            Tables.COHORTS.insert(h, cohort);
-            h.execute("INSERT INTO people (id, name_latin, name_local, phone, email, created_at, updated_at, version)"
-                    + " VALUES (?, 'Vilay Sisouphanh', 'ວິໄລ ສີສຸພັນ', '+856 20 1', 'vilay@moha.gov.la', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", person);
-            h.execute("INSERT INTO enrollments (id, cohort_id, person_id, status, created_at, updated_at, version)"
-                    + " VALUES (?, ?, ?, 'CONFIRMED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)", UUID.randomUUID(), cohort.id(), person);
-        });
+        person = data.insertCohortWithTrainee(academyDb.jdbi(), cohort, "Vilay Sisouphanh", "+856 20 1", "vilay@moha.gov.la");
         academy = Services.over(academyDb.jdbi(), java.time.Clock.systemUTC()).exchange();
         ExchangeService partner = Services.over(partnerDb.jdbi(), java.time.Clock.systemUTC()).exchange();
         partner.importPackage(academy.export(CODE, dir.resolve("first.cohortdesk")).file(), false);
