@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.ButtonType;
@@ -17,13 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
-import org.cohortdesk.service.Services;
 import org.cohortdesk.service.exchange.ExchangeService;
-import org.cohortdesk.store.DataFolder;
-import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
-import org.cohortdesk.store.TestData;
-import org.cohortdesk.ui.common.Fonts;
 import org.cohortdesk.ui.common.FxThread;
 import org.cohortdesk.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -40,38 +32,23 @@ import org.testfx.util.WaitForAsyncUtils;
  * takes their phone, keeps her e-mail, and the row is settled.
  */
 class ConflictsDialogTest extends FxRobot {
-    static {
-        try {
-            FxToolkit.registerPrimaryStage();
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
-        Fonts.loadBundled();
-    }
-
     static final String CODE = "LAO-2026-07";
 
     @TempDir
     Path dir;
-    Database academyDb;
-    Database partnerDb;
+    TwoInstitutions two;
     ExchangeService academy;
     TaskRunner tasks;
     Dialog<ButtonType> dialog;
-    UUID person;
 
     @BeforeEach
     void aConflictAtTheAcademy() throws Exception {
-        academyDb = Database.open(new DataFolder(dir.resolve("academy")), LegacyH2.none());
-        partnerDb = Database.open(new DataFolder(dir.resolve("partner")), LegacyH2.none());
-        TestData data = new TestData().insertBasics(academyDb.jdbi());
-        var cohort = data.cohort(CODE, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 8, 28));
-        person = data.insertCohortWithTrainee(academyDb.jdbi(), cohort, "Vilay Sisouphanh", "+856 20 1", "vilay@moha.gov.la");
-        academy = Services.over(academyDb.jdbi(), java.time.Clock.systemUTC()).exchange();
-        ExchangeService partner = Services.over(partnerDb.jdbi(), java.time.Clock.systemUTC()).exchange();
+        two = new TwoInstitutions(dir, CODE, "Vilay Sisouphanh", "+856 20 1", "vilay@moha.gov.la");
+        academy = two.academy();
+        ExchangeService partner = two.partner();
         partner.importPackage(academy.export(CODE, dir.resolve("first.cohortdesk")).file(), false);
-        edit(partnerDb, "+856 20 2222", "vilay.s@gmail.com");
-        edit(academyDb, "+84 91 3333", "vilay@napa.vn");
+        two.edit(two.partnerDb, "+856 20 2222", "vilay.s@gmail.com");
+        two.edit(two.academyDb, "+84 91 3333", "vilay@napa.vn");
         assertEquals(1, academy.importPackage(partner.export(CODE, dir.resolve("back.cohortdesk")).file(), false).conflicts().size());
 
         tasks = TaskRunner.background(FxThread.started());
@@ -83,21 +60,15 @@ class ConflictsDialogTest extends FxRobot {
         waitUntil(() -> list().getItems().size() == 1 && fieldCheckBoxes().size() >= 2);
     }
 
-    void edit(Database db, String phone, String email) {
-        db.jdbi().useHandle(h -> h.execute("UPDATE people SET phone = ?, email = ?, version = version + 1 WHERE id = ?", phone, email, person));
-    }
-
     String stored(String column) {
-        return academyDb.jdbi().withHandle(h -> h.createQuery("SELECT " + column + " FROM people WHERE id = :id").bind("id", person)
-                .mapTo(String.class).one());
+        return two.stored(two.academyDb, column);
     }
 
     @AfterEach
     void close() throws Exception {
         FxToolkit.setupFixture(() -> dialog.close());
         tasks.close();
-        academyDb.close();
-        partnerDb.close();
+        two.close();
     }
 
     @SuppressWarnings("unchecked")

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -20,11 +18,7 @@ import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.Services;
 import org.cohortdesk.service.exchange.ExchangeService;
-import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
-import org.cohortdesk.store.TestData;
-import org.cohortdesk.ui.common.Fonts;
 import org.cohortdesk.ui.common.FxThread;
 import org.cohortdesk.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -41,33 +35,22 @@ import org.testfx.util.WaitForAsyncUtils;
  * offers to resolve it and opens the resolver.
  */
 class ExchangeActionsTest extends FxRobot {
-    static {
-        try {
-            FxToolkit.registerPrimaryStage();
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
-        Fonts.loadBundled();
-    }
-
     static final String CODE = "LAO-2026-08";
 
     @TempDir
     Path dir;
+    TwoInstitutions two;
     Database academyDb;
     Database partnerDb;
     TaskRunner tasks;
-    UUID person;
     final List<String> reports = new CopyOnWriteArrayList<>();
     final List<Throwable> failures = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void twoInstitutions() {
-        academyDb = Database.open(new DataFolder(dir.resolve("academy")), LegacyH2.none());
-        partnerDb = Database.open(new DataFolder(dir.resolve("partner")), LegacyH2.none());
-        TestData data = new TestData().insertBasics(academyDb.jdbi());
-        person = data.insertCohortWithTrainee(academyDb.jdbi(), data.cohort(CODE, LocalDate.of(2026, 8, 3), LocalDate.of(2026, 9, 25)),
-                "Souksavanh Keomany", "+856 20 1", null);
+        two = new TwoInstitutions(dir, CODE, "Souksavanh Keomany", "+856 20 1", null);
+        academyDb = two.academyDb;
+        partnerDb = two.partnerDb;
         tasks = TaskRunner.background(FxThread.started());
     }
 
@@ -79,8 +62,7 @@ class ExchangeActionsTest extends FxRobot {
             }
         }));
         tasks.close();
-        academyDb.close();
-        partnerDb.close();
+        two.close();
     }
 
     ExchangeActions actions(Database db, Path file) {
@@ -116,11 +98,11 @@ class ExchangeActionsTest extends FxRobot {
     void anImportThatLeavesAConflictOffersTheResolver() throws Exception {
         Path first = dir.resolve("first.cohortdesk");
         Path back = dir.resolve("back.cohortdesk");
-        ExchangeService academy = Services.over(academyDb.jdbi(), Clock.systemUTC()).exchange();
-        ExchangeService partner = Services.over(partnerDb.jdbi(), Clock.systemUTC()).exchange();
+        ExchangeService academy = two.academy();
+        ExchangeService partner = two.partner();
         partner.importPackage(academy.export(CODE, first).file(), false);
-        partnerDb.jdbi().useHandle(h -> h.execute("UPDATE people SET phone = '+856 20 2', version = version + 1 WHERE id = ?", person));
-        academyDb.jdbi().useHandle(h -> h.execute("UPDATE people SET phone = '+84 91 3', version = version + 1 WHERE id = ?", person));
+        two.edit(partnerDb, "+856 20 2", null);
+        two.edit(academyDb, "+84 91 3", null);
         partner.export(CODE, back);
 
         Platform.runLater(() -> actions(academyDb, back).importPackage(reports::add, () -> {}));
