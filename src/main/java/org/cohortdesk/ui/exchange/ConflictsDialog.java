@@ -94,6 +94,9 @@ public final class ConflictsDialog {
         take.setEditable(true);
         fields.getColumns().add(take);
 
+        list.setPlaceholder(LaoText.label(tr.tr("exchange.conflicts.none"), Styles.MUTED));
+        fields.setPlaceholder(LaoText.label(tr.tr("exchange.conflicts.no_fields"), Styles.MUTED));
+
         Button takeAll = Toolbars.button(tr.tr("exchange.conflicts.take_all"), TAKE_ALL_ID, () -> model.takeAll(true));
         Button keepAll = Toolbars.button(tr.tr("exchange.conflicts.keep_all"), KEEP_ALL_ID, () -> model.takeAll(false));
         Button resolve = Toolbars.button(tr.tr("exchange.conflicts.resolve"), RESOLVE_ID, model::resolveSelected);
