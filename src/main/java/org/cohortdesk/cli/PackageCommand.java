@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "package", mixinStandardHelpOptions = true,
         description = {"Exchange a cohort's data with another institution through one file (.cohortdesk), with no network."},
-        subcommands = {PackageCommand.Export.class, PackageCommand.Import.class, PackageCommand.Conflicts.class})
+        subcommands = {PackageCommand.Export.class, PackageCommand.Import.class, PackageCommand.Conflicts.class, PackageCommand.Name.class})
 final class PackageCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -81,6 +81,21 @@ final class PackageCommand implements Runnable {
             }
             print(tr, err, conflicts);
             return 1;
+        }
+    }
+
+    @Command(name = "name", mixinStandardHelpOptions = true,
+            description = {"Print this institution's id and name as its packages carry them; with NAME, set the name first",
+                "(the other institution then sees it instead of the id)."})
+    static final class Name extends WorkspaceCommand {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The institution's name, e.g. \"Học viện Hành chính Quốc gia\".")
+        String name;
+
+        @Override
+        int run(Workspace workspace, Localization tr, PrintWriter out, PrintWriter err) {
+            var me = name == null ? workspace.services().exchange().institution() : workspace.services().exchange().rename(name);
+            out.println(tr.tr("cli.package.institution", me.id(), me.name() == null ? "" : me.name()));
+            return 0;
         }
     }
 

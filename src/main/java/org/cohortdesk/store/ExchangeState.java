@@ -42,6 +42,13 @@ public final class ExchangeState {
         return made;
     }
 
+    /** Names this institution in the packages it makes (made first if need be). */
+    public Institution rename(String name, Instant now) {
+        Institution me = institution(now);
+        handle.createUpdate("UPDATE exchange_institution SET name = :n WHERE id = :id").bind("n", name).bind("id", me.id()).execute();
+        return new Institution(me.id(), name);
+    }
+
     /** An institution's id and, if known, its name. */
     public record Institution(UUID id, String name) {}
 

@@ -49,6 +49,10 @@ class PackageCommandTest {
 
     @Test
     void exportsImportsAndListsAConflictWithExitOne() {
+        CommandLineTest.Result named = run("package", "name", "  Học viện Hành chính Quốc gia ", "--data", academy.toString(), "--lang", "en");
+        assertEquals(0, named.code(), named.err());
+        assertTrue(named.out().strip().matches("This institution: [0-9a-f-]{36} Học viện Hành chính Quốc gia"), named.out());
+        assertEquals(1, run("package", "name", " ", "--data", academy.toString()).code(), "a blank name is refused");
         Path first = dir.resolve("first.cohortdesk");
         CommandLineTest.Result exported = run("package", "export", "--cohort", CODE, "--out", first.toString(), "--data", academy.toString(), "--lang", "en");
         assertEquals(0, exported.code(), exported.err());
@@ -62,6 +66,7 @@ class PackageCommandTest {
         CommandLineTest.Result imported = run("package", "import", first.toString(), "--data", partner.toString(), "--lang", "en");
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().contains("added 5,"), imported.out());
+        assertTrue(imported.out().contains(" from institution Học viện Hành chính Quốc gia ("), imported.out());
         CommandLineTest.Result again = run("package", "import", first.toString(), "--data", partner.toString(), "--lang", "en");
         assertTrue(again.out().contains("added 0, updated 0, unchanged 5, kept as here 0, conflicts 0."), again.out());
 

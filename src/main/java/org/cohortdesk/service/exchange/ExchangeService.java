@@ -78,6 +78,24 @@ public final class ExchangeService {
     /** A row changed here and at the peer since the last exchange, field by field where the two differ. */
     public record Conflict(UUID id, UUID peerId, String peerName, String table, UUID rowId, String label, List<Field> fields) {}
 
+    /** This institution as its packages name it: its id (made on first use) and its name, if given. */
+    public ExchangeState.Institution institution() {
+        return Transactions.inTransaction(jdbi, h -> new ExchangeState(h).institution(clock.instant()));
+    }
+
+    /** Gives this institution the name its next packages carry (trimmed; at most 300 characters). */
+    public ExchangeState.Institution rename(String name) {
+        String trimmed = name == null ? "" : java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC);
+        if (trimmed.isEmpty() || trimmed.length() > 300) {
+            throw ProblemException.of("exchange.name.invalid", 300);
+        }
+        return Transactions.inTransaction(jdbi, h -> {
+            ExchangeState.Institution renamed = new ExchangeState(h).rename(trimmed, clock.instant());
+            audit.record(h, AuditAction.UPDATE, "institution", renamed.id(), "exchange name: " + trimmed);
+            return renamed;
+        });
+    }
+
     /**
      * Writes the cohort's package to {@code file}: the cohort and every row it needs (see
      * {@link CohortRows}), with this institution's id. Refuses an unknown cohort code.
