@@ -198,8 +198,15 @@ public final class ExchangeRows {
                 OffsetDateTime at = rs.getObject(i, OffsetDateTime.class);
                 yield at == null ? null : at.toInstant();
             }
-            case INTEGER -> rs.getObject(i, Long.class);
-            case BOOLEAN -> rs.getObject(i, Boolean.class);
+            // Read as primitives: PostgreSQL's driver does not convert int4 to Long through getObject.
+            case INTEGER -> {
+                long n = rs.getLong(i);
+                yield rs.wasNull() ? null : n;
+            }
+            case BOOLEAN -> {
+                boolean b = rs.getBoolean(i);
+                yield rs.wasNull() ? null : b;
+            }
             case TEXT -> rs.getString(i);
         };
         return value == null ? null : value.toString();
