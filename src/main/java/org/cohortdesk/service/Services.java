@@ -9,6 +9,7 @@ import org.cohortdesk.service.cohort.CohortService;
 import org.cohortdesk.service.course.CourseService;
 import org.cohortdesk.service.demo.DemoDataService;
 import org.cohortdesk.service.enrollment.EnrollmentService;
+import org.cohortdesk.service.exchange.ExchangeService;
 import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.export.SignInSheets;
 import org.cohortdesk.service.export.Timetables;
@@ -55,7 +56,8 @@ public record Services(
         TimetableProposals timetables,
         Timetables weeklyTimetables,
         SessionService sessions,
-        CertificateService certificates) {
+        CertificateService certificates,
+        ExchangeService exchange) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -90,6 +92,8 @@ public record Services(
                 new TimetableProposals(jdbi, daysOff, audit, clock),
                 new Timetables(jdbi, rosters),
                 new SessionService(jdbi, audit, clock),
-                new CertificateService(jdbi, audit, clock));
+                new CertificateService(jdbi, audit, clock),
+                new ExchangeService(jdbi, audit, clock));
+
     }
 }

@@ -33,4 +33,17 @@ public final class TestData {
         return new Cohort(UUID.randomUUID(), code, course.id(), partner.id(), null, start, end, 20, CohortStatus.PLANNED,
                 "Học viện Hành chính", "Nguyễn Thị Ánh", "Vietnamese state budget", null, NOW, NOW, 0);
     }
+
+    /** Inserts the cohort and one trainee in it (a person with this name, phone and e-mail, confirmed); returns the person's id. */
+    public UUID insertCohortWithTrainee(Jdbi jdbi, Cohort cohort, String nameLatin, String phone, String email) {
+        UUID person = UUID.randomUUID();
+        jdbi.useTransaction(h -> {
+            Tables.COHORTS.insert(h, cohort);
+            h.execute("INSERT INTO people (id, name_latin, phone, email, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0)",
+                    person, nameLatin, phone, email, NOW, NOW);
+            h.execute("INSERT INTO enrollments (id, cohort_id, person_id, status, created_at, updated_at, version) VALUES (?, ?, ?, 'CONFIRMED', ?, ?, 0)",
+                    UUID.randomUUID(), cohort.id(), person, NOW, NOW);
+        });
+        return person;
+    }
 }

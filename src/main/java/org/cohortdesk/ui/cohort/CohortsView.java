@@ -32,6 +32,7 @@ import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
+import org.cohortdesk.ui.exchange.ExchangeActions;
 import org.cohortdesk.ui.export.SpreadsheetExport;
 import org.cohortdesk.ui.roster.RosterView;
 
@@ -75,6 +76,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
             actions.add(open);
             actions.add(Toolbars.button(tr.tr("cohorts.new"), NEW_ID, this::newCohort));
             actions.addAll(SpreadsheetExport.controls(tr.tr("cohorts.export"), EXPORT_ID, this::export));
+            actions.addAll(ExchangeActions.cohortsControls(tr, context, () -> getScene() == null ? null : getScene().getWindow(), model::load));
         }
         HBox toolbar = Toolbars.filterBar(filter, FILTER_ID, tr.tr("cohorts.filter.prompt"), model.filterProperty(), COUNT_ID,
                 model.countTextProperty(), actions.toArray(Node[]::new));

@@ -48,6 +48,7 @@ import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
+import org.cohortdesk.ui.exchange.ExchangeActions;
 import org.cohortdesk.ui.export.PrintExport;
 import org.cohortdesk.ui.export.SpreadsheetExport;
 import org.cohortdesk.ui.schedule.CohortSchedule;
@@ -208,7 +209,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         CohortSchedule schedule = new CohortSchedule(context, code, owner, model::report, model::reloadAfterChange);
         MenuButton timetable = schedule.menu(actions::timetable, actions::signInSheets);
         timetable.disableProperty().bind(model.headerProperty().isNull());
-        view[0].buttons.getChildren().addAll(timetable, CertificatesAction.button(context, owner, model.headerProperty(), model::report));
+        view[0].buttons.getChildren().addAll(timetable, CertificatesAction.button(context, owner, model.headerProperty(), model::report),
+                ExchangeActions.exportButton(context, code, owner, model::report));
         model.load();
         return view[0];
     }
