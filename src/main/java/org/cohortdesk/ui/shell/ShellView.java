@@ -31,6 +31,7 @@ import org.cohortdesk.ui.partner.PartnersViewModel;
 import org.cohortdesk.ui.people.PeopleView;
 import org.cohortdesk.ui.people.PeopleViewModel;
 import org.cohortdesk.ui.schedule.ConflictsPanel;
+import org.cohortdesk.ui.settings.BackupsCard;
 import org.cohortdesk.ui.settings.HolidaysViewModel;
 import org.cohortdesk.ui.settings.SettingsView;
 import org.cohortdesk.ui.settings.SettingsViewModel;
@@ -190,7 +191,7 @@ public final class ShellView extends BorderPane {
             holidays.load();
             return new SettingsView(new SettingsViewModel(context.workspace().settings(), tr,
                     context.workspace().folder().path().toString(), context.workspace().database().description(),
-                    model.tasks(), context.errors()::show, host::switchLanguage), holidays);
+                    model.tasks(), context.errors()::show, host::switchLanguage), holidays, BackupsCard.of(context, host::quit));
         }
         if (section == Section.PEOPLE) {
             PeopleViewModel people = new PeopleViewModel(PeopleViewModel.Source.of(context.services()), tr, model.tasks(),
