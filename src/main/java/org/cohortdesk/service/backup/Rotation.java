@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Which automatic backups to keep: the newest of each of the last 7 days, of each of the last 4
- * weeks and of each of the last 12 months (counted back from today), the newest few taken before
+ * calendar weeks and of each of the last 12 calendar months (this week and month included, counted
+ * back from today; a slot keeps the newest backup of its period, whatever made it), the newest few taken before
  * an import (so an import can be undone even after several on one day), and always the newest.
  * Backups made by hand and the copies kept by a restore or an upgrade are never rotated.
  */
