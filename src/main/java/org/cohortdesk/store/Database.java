@@ -91,8 +91,9 @@ public final class Database implements AutoCloseable {
         try {
             PendingRestore.applyIfPending(folder);
             H2Files.prepare(folder, legacy);
-            if (Files.exists(folder.databaseFile()) && !H2Files.stampedAtMost(folder, migrations.latestVersion())) {
-                refuseNewerReadOnly(H2Files.readOnlyUrl(folder), migrations);
+            if (Files.exists(folder.databaseFile())
+                    && (!H2Files.stampedAtMost(folder, migrations.latestVersion()) || !H2Files.closedCleanly(folder))) {
+                probeReadOnly(folder, migrations);
             }
             // Stamped with the target schema before migrating: a crash half-way then still tells an
             // older Cohort Desk, from the stamp alone, that this file is beyond it.
@@ -189,11 +190,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void refuseNewerReadOnly(String readOnlyUrl, Migrations migrations) {
-        try (Connection c = DriverManager.getConnection(readOnlyUrl, "sa", "")) {
-            Jdbi.create(c).useHandle(migrations::refuseNewer);
+    /**
+     * A look at the file without writing to it, when the stamp does not vouch for it (another
+     * version wrote it, or it changed since this version closed it: a crash, a copy, damage).
+     * Refuses a newer schema, and a damaged file: H2 opens some damaged files (chunks overwritten)
+     * as an empty database instead of failing, and opening those for writing would build a new
+     * schema over the user's file. A file that shows no table at all is refused as damaged.
+     */
+    private static void probeReadOnly(DataFolder folder, Migrations migrations) {
+        try (Connection c = DriverManager.getConnection(H2Files.readOnlyUrl(folder), "sa", "")) {
+            int tables = Jdbi.create(c).withHandle(h -> {
+                migrations.refuseNewer(h);
+                return h.createQuery("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_schema) = 'public'")
+                        .mapTo(Integer.class).one();
+            });
+            if (tables == 0) {
+                throw ProblemException.of("error.db.damaged", folder.databaseFile(), folder.backups(), "no tables found");
+            }
         } catch (SQLException e) {
-            throw translateOpenFailure(e);
+            if (e.getErrorCode() == 90020) {
+                throw translateOpenFailure(e);
+            }
+            throw new ProblemException(Problem.error("error.db.damaged", folder.databaseFile(), folder.backups(), firstLine(e)), e);
         }
     }
 
@@ -229,6 +247,7 @@ public final class Database implements AutoCloseable {
             long size = Files.size(folder.databaseFile());
             boolean compact = size > COMPACT_ABOVE_BYTES && size > 2 * sizeAtOpen;
             statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            H2Files.markClosed(folder);
             if (compact) {
                 LOG.info("compacted " + folder.databaseFile() + " from " + size + " to " + Files.size(folder.databaseFile()) + " bytes");
             }
