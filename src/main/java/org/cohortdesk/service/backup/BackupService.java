@@ -114,8 +114,19 @@ public final class BackupService {
         return Optional.of(out);
     }
 
-    /** Deletes the automatic backups {@link Rotation} does not keep. */
+    /**
+     * Deletes the automatic backups {@link Rotation} does not keep, and the temporary files of a
+     * backup that was cut short (the process killed while writing): no backup of this service is
+     * under way while this runs, and no other process writes in the folder while this one has it.
+     */
     public synchronized void rotate() {
+        try (Stream<Path> files = Files.list(folder.backups())) {
+            for (Path stale : files.filter(p -> p.getFileName().toString().startsWith(".backup-")).toList()) {
+                Files.deleteIfExists(stale);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         for (Rotation.Entry e : Rotation.toDelete(automatic(), LocalDate.now(clock))) {
             try {
                 Files.deleteIfExists(folder.backups().resolve(e.name()));
