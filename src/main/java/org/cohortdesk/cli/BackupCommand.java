@@ -34,8 +34,7 @@ final class BackupCommand implements Callable<Integer> {
         CohortDeskCommand root = (CohortDeskCommand) spec.root().userObject();
         Localization tr = root.localization();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (root.dbUrl() != null && !root.dbUrl().isBlank()) {
-            spec.commandLine().getErr().println(tr.tr("error.backup.server"));
+        if (onServer(root, tr, spec.commandLine().getErr())) {
             return 1;
         }
         try (Workspace workspace = root.openWorkspace()) {
@@ -50,5 +49,14 @@ final class BackupCommand implements Callable<Integer> {
         BackupFile.Manifest written = BackupService.check(out);
         stdout.println(tr.tr("cli.backup.written", out.toAbsolutePath(), written.schemaVersion(), written.dataBytes()));
         return 0;
+    }
+
+    /** True, after saying so, when the database is a server: its backups are the server's job. */
+    static boolean onServer(CohortDeskCommand root, Localization tr, PrintWriter err) {
+        if (root.dbUrl() == null || root.dbUrl().isBlank()) {
+            return false;
+        }
+        err.println(tr.tr("error.backup.server"));
+        return true;
     }
 }

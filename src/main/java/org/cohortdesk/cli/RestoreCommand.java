@@ -38,8 +38,7 @@ final class RestoreCommand implements Callable<Integer> {
         Localization tr = root.localization();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (root.dbUrl() != null && !root.dbUrl().isBlank()) {
-            err.println(tr.tr("error.backup.server"));
+        if (BackupCommand.onServer(root, tr, err)) {
             return 1;
         }
         DataFolder folder = root.dataFolder();

@@ -66,6 +66,16 @@ class BackupServiceTest {
         }
     }
 
+    /** A backup of the one cohort, then a second cohort added after it. */
+    Path backupThenAddACohort() {
+        Path file = dir.resolve("b.zip");
+        try (Workspace w = open()) {
+            w.backups().backupTo(file, "manual");
+        }
+        addCohort("LAO-2026-02");
+        return file;
+    }
+
     @Test
     void aBackupRestoredBringsBackTheDataAndKeepsWhatItReplaced() throws IOException {
         Path file = dir.resolve("out/my backup.zip");
@@ -95,11 +105,7 @@ class BackupServiceTest {
 
     @Test
     void aRestoreFromTheWindowIsStagedAndSwappedInAtTheNextOpen() {
-        Path file = dir.resolve("b.zip");
-        try (Workspace w = open()) {
-            w.backups().backupTo(file, "manual");
-        }
-        addCohort("LAO-2026-02");
+        Path file = backupThenAddACohort();
         try (Workspace w = open()) {
             w.backups().restoreAtNextStart(file);
             assertTrue(w.backups().pendingRestore().isPresent());
@@ -113,11 +119,7 @@ class BackupServiceTest {
 
     @Test
     void aRestoreCutShortBetweenItsTwoRenamesIsFinishedAtTheNextOpen() throws IOException {
-        Path file = dir.resolve("b.zip");
-        try (Workspace w = open()) {
-            w.backups().backupTo(file, "manual");
-        }
-        addCohort("LAO-2026-02");
+        Path file = backupThenAddACohort();
         try (Workspace w = open()) {
             w.backups().restoreAtNextStart(file);
         }
@@ -129,11 +131,7 @@ class BackupServiceTest {
 
     @Test
     void aCancelledRestoreChangesNothing() {
-        Path file = dir.resolve("b.zip");
-        try (Workspace w = open()) {
-            w.backups().backupTo(file, "manual");
-        }
-        addCohort("LAO-2026-02");
+        Path file = backupThenAddACohort();
         try (Workspace w = open()) {
             w.backups().restoreAtNextStart(file);
             w.backups().cancelPendingRestore();
