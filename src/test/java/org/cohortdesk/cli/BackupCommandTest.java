@@ -138,4 +138,29 @@ class BackupCommandTest {
             assertTrue(r.err().startsWith("The database is a server: back it up with the server's own tools"), r.err());
         }
     }
+
+    @Test
+    void anImportBacksUpFirstAndADryRunDoesNot() throws Exception {
+        Path list = Files.writeString(dir.resolve("list.csv"), "Họ tên;Giới tính;Ngày sinh\nNoy Vong;F;01/02/1990\n", StandardCharsets.UTF_8);
+        Path backups = new DataFolder(data).backups();
+        CommandLineTest.Result dry = run("import", "nominees", list.toString(), "--cohort", "LAO-2026-01", "--dry-run", "--data", data.toString());
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(Files.notExists(backups) || automatic(backups).isEmpty(), "a dry run saves nothing, backs up nothing");
+        CommandLineTest.Result r = run("import", "nominees", list.toString(), "--cohort", "LAO-2026-01", "--data", data.toString());
+        assertEquals(0, r.code(), r.err());
+        List<Path> taken = automatic(backups);
+        assertEquals(1, taken.size(), taken.toString());
+        assertTrue(taken.get(0).getFileName().toString().endsWith("-import.zip"));
+        Path before = dir.resolve("before");
+        assertEquals(0, run("restore", taken.get(0).toString(), "--yes", "--data", before.toString()).code());
+        try (Workspace w = open(before)) {
+            assertEquals(0, w.services().integrity().counts().get("enrollments"), "the backup is of the data before the import");
+        }
+    }
+
+    static List<Path> automatic(Path backups) throws java.io.IOException {
+        try (var files = Files.list(backups)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("auto-")).toList();
+        }
+    }
 }
