@@ -56,7 +56,7 @@ public final class PendingRestore {
             deleteTree(staging.path());
             Files.createDirectories(staging.path());
             int version;
-            try (Connection c = DriverManager.getConnection(H2Files.url(staging), "sa", "");
+            try (Connection c = DriverManager.getConnection(H2Files.bulkUrl(staging), "sa", "");
                     Statement s = c.createStatement()) {
                 s.execute("RUNSCRIPT FROM '" + H2Files.sqlPath(script) + "'");
                 version = Jdbi.create(c).withHandle(Migrations::currentVersion);

@@ -23,7 +23,7 @@ import org.cohortdesk.store.DataFolder;
 
 /**
  * Backups asked of the process that has the folder open (see
- * docs/decisions/0012-backups-while-open.md). H2 lets one process at a time open the file, so a
+ * docs/decisions/0013-backups-while-open.md). H2 lets one process at a time open the file, so a
  * {@code backup} command run while the window is open drops a request file in the data folder's
  * {@code .requests/}; the window notices it within a moment, claims it by renaming it, writes the
  * backup and answers in a file beside it. Files and renames only: no port, no firewall, nothing

@@ -26,7 +26,7 @@ import org.cohortdesk.store.PendingRestore;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Backups of the embedded database (see docs/decisions/0012-backups-while-open.md): by hand to any
+ * Backups of the embedded database (see docs/decisions/0013-backups-while-open.md): by hand to any
  * file, automatically into the data folder's {@code backups/} (at close, at most one a day; before
  * every import; before a schema upgrade), rotated by {@link Rotation}; and restores, checked before
  * anything is replaced. A server database ({@code --db}) is backed up by the server's own tools:

@@ -20,7 +20,7 @@ import org.cohortdesk.ui.common.TaskRunner;
 /**
  * The backups card: where they are, the latest ones, "Back up now", and "Restore…" (checked, then
  * built beside the live database and swapped in when Cohort Desk next starts; see
- * docs/decisions/0012-backups-while-open.md). All file work runs in the background.
+ * docs/decisions/0013-backups-while-open.md). All file work runs in the background.
  */
 public final class BackupsViewModel {
     static final int SHOWN = 12;
