@@ -57,7 +57,7 @@ public final class Launcher {
             ownToolkit = startToolkit();
         } catch (UnsupportedOperationException noDisplay) {
             tasks.close(WORK_AT_EXIT);
-            closeWorkspace(opening, serving);
+            closeWorkspace(opening, serving, false);
             throw new ProblemException(Problem.error("error.window.no_display", noDisplay.getMessage()), noDisplay);
         }
         fx.toolkitStarted();
@@ -90,7 +90,7 @@ public final class Launcher {
 
         awaitUninterruptibly(closed);
         tasks.close(WORK_AT_EXIT);
-        closeWorkspace(opening, serving);
+        closeWorkspace(opening, serving, !request.measureStartup());
         if (ownToolkit) {
             Platform.exit();
         }
@@ -121,8 +121,12 @@ public final class Launcher {
         }
     }
 
-    /** Stops answering backup requests, makes the day's backup (the first close of a day), and closes the workspace. */
-    private static void closeWorkspace(CompletableFuture<OpenedWorkspace> opening, CompletableFuture<Optional<BackupRequests>> serving) {
+    /**
+     * Stops answering backup requests, makes the day's backup when {@code backUp} (the first close of
+     * a day; not after a start-up measurement), and closes the workspace.
+     */
+    private static void closeWorkspace(CompletableFuture<OpenedWorkspace> opening, CompletableFuture<Optional<BackupRequests>> serving,
+            boolean backUp) {
         Workspace workspace;
         try {
             workspace = opening.join().workspace();
@@ -130,10 +134,12 @@ public final class Launcher {
             return; // nothing to close; the window has already said why the data did not open
         }
         serving.join().ifPresent(BackupRequests::close);
-        try {
-            workspace.backups().atClose().ifPresent(file -> LOG.info("backup at close: " + file));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the backup at close failed", e);
+        if (backUp) {
+            try {
+                workspace.backups().atClose().ifPresent(file -> LOG.info("backup at close: " + file));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the backup at close failed", e);
+            }
         }
         try {
             workspace.close();
