@@ -47,11 +47,12 @@ final class RestoreCommand implements Callable<Integer> {
         if (!yes && !confirmed(tr, err)) {
             return 2;
         }
+        boolean replacing = java.nio.file.Files.exists(folder.databaseFile());
         BackupService.restoreNow(folder, file);
         try (Workspace workspace = root.openWorkspace()) {
             List<Problem> problems = workspace.services().integrity().check();
             problems.forEach(p -> err.println(tr.tr(p)));
-            out.println(tr.tr("cli.restore.done", folder.path(), folder.backups()));
+            out.println(replacing ? tr.tr("cli.restore.done", folder.path(), folder.backups()) : tr.tr("cli.restore.done_new", folder.path()));
             return problems.isEmpty() ? 0 : 1;
         }
     }

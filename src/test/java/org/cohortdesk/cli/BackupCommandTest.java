@@ -67,6 +67,7 @@ class BackupCommandTest {
         Path elsewhere = dir.resolve("elsewhere");
         CommandLineTest.Result r = run("restore", out.toString(), "--yes", "--data", elsewhere.toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
+        assertEquals("Restored into " + elsewhere.toAbsolutePath() + "; there was no database to replace.", r.lines().get(1));
         assertEquals(1, cohorts(elsewhere));
     }
 
@@ -96,6 +97,8 @@ class BackupCommandTest {
         CommandLineTest.Result r = run("restore", out.toString(), "--yes", "--data", data.toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.lines().get(0).startsWith("Backup " + out + ": made "), r.out());
+        assertEquals("Restored into " + data.toAbsolutePath() + ". The database it replaced is kept in "
+                + new DataFolder(data).backups() + ".", r.lines().get(1));
         assertEquals(1, cohorts(data));
         try (var kept = Files.list(new DataFolder(data).backups())) {
             assertEquals(1, kept.filter(p -> p.getFileName().toString().startsWith("replaced-by-restore-")).count());
