@@ -83,6 +83,7 @@ final class ImportCommand implements Runnable {
                 out.println(tr.tr("cli.import.dry_run"));
                 return 0;
             }
+            workspace.backups().beforeImport();
             int saved = imports.save(preview, skipInvalid);
             out.println(tr.tr("cli.import.saved", saved, preview.rows().cohort().code()));
             return 0;
@@ -135,6 +136,7 @@ final class ImportCommand implements Runnable {
                 out.println(tr.tr("cli.import.dry_run"));
                 return 0;
             }
+            workspace.backups().beforeImport();
             int saved = imports.save(preview);
             out.println(tr.tr("cli.attimport.saved", saved, preview.cohortCode()));
             return 0;

@@ -58,7 +58,8 @@ final class PackageCommand implements Runnable {
 
         @Override
         int run(Workspace workspace, Localization tr, PrintWriter out, PrintWriter err) {
-            ExchangeService.Imported done = workspace.services().exchange().importPackage(file, dryRun);
+            ExchangeService.Imported done = workspace.services().exchange().importPackage(file, dryRun,
+                    () -> workspace.backups().beforeImport());
             out.println(tr.tr("cli.package.imported", done.cohortCode(), peer(done.peerId(), done.peerName()), done.added(), done.updated(),
                     done.unchanged(), done.keptMine(), done.conflicts().size()));
             print(tr, err, done.conflicts());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.cohortdesk.i18n.Language;
+import org.cohortdesk.service.backup.BackupService;
 import org.cohortdesk.service.settings.Settings;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
@@ -18,12 +19,14 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final Settings settings;
     private final Services services;
+    private final BackupService backups;
 
-    private Workspace(DataFolder folder, Database database, Settings settings, Services services) {
+    private Workspace(DataFolder folder, Database database, Settings settings, Services services, Clock clock) {
         this.folder = folder;
         this.database = database;
         this.settings = settings;
         this.services = services;
+        this.backups = new BackupService(folder, database, clock);
     }
 
     /**
@@ -33,9 +36,9 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(DataFolder folder, String dbUrl, Clock clock) {
         Database database = dbUrl != null && !dbUrl.isBlank()
                 ? Database.open(dbUrl)
-                : Database.open(folder, LegacyH2.besideApplication());
+                : Database.open(folder, LegacyH2.besideApplication(), BackupService.beforeUpgrade(folder, clock));
         Settings settings = Settings.load(folder.settingsFile());
-        return new Workspace(folder, database, settings, Services.over(database.jdbi(), clock));
+        return new Workspace(folder, database, settings, Services.over(database.jdbi(), clock), clock);
     }
 
     /** The language to show: the command-line choice, else the saved setting, else the system's. */
@@ -57,6 +60,11 @@ public final class Workspace implements AutoCloseable {
 
     public Services services() {
         return services;
+    }
+
+    /** Backups of this workspace's database (refused, with a clear message, for a server). */
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

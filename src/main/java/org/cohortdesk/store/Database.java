@@ -3,6 +3,7 @@ package org.cohortdesk.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,7 +17,9 @@ import java.util.logging.Logger;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The open database: an H2 file in the data folder (the default) or any JDBC URL (PostgreSQL for
@@ -32,20 +35,51 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final List<AutoCloseable> closers;
     private final int schemaVersion;
+    private final boolean embedded;
 
-    private Database(Jdbi jdbi, String description, List<AutoCloseable> closers, int schemaVersion) {
+    private Database(Jdbi jdbi, String description, List<AutoCloseable> closers, int schemaVersion, boolean embedded) {
         this.jdbi = jdbi;
         this.description = description;
         this.closers = closers;
         this.schemaVersion = schemaVersion;
+        this.embedded = embedded;
+    }
+
+    /** Saves a copy of the database before its schema is upgraded from {@code fromVersion}. */
+    @FunctionalInterface
+    public interface UpgradeCopy {
+        void save(Jdbi jdbi, int fromVersion) throws IOException;
     }
 
     /** Opens (creating if needed) the embedded database of a data folder. */
     public static Database open(DataFolder folder, LegacyH2 legacy) {
-        return open(folder, legacy, Migrations.bundled());
+        return open(folder, legacy, Migrations.bundled(), (jdbi, from) -> copyBeforeUpgrade(jdbi, folder, from));
+    }
+
+    /** As {@link #open(DataFolder, LegacyH2)}, saving the copy before a schema upgrade with {@code beforeUpgrade}. */
+    public static Database open(DataFolder folder, LegacyH2 legacy, UpgradeCopy beforeUpgrade) {
+        return open(folder, legacy, Migrations.bundled(), beforeUpgrade);
     }
 
     static Database open(DataFolder folder, LegacyH2 legacy, Migrations migrations) {
+        return open(folder, legacy, migrations, (jdbi, from) -> copyBeforeUpgrade(jdbi, folder, from));
+    }
+
+    /**
+     * Replaces the folder's database with the one an H2 SQL script describes (a backup), keeping the
+     * replaced file in {@code backups/}: staged beside, then swapped in at once under the folder
+     * lock (see {@link PendingRestore}). Refused while another Cohort Desk has the folder open.
+     */
+    public static void restore(DataFolder folder, Path script) {
+        try (FolderLock lock = FolderLock.acquire(folder)) {
+            PendingRestore.stage(folder, script);
+            PendingRestore.applyIfPending(folder);
+        } catch (IOException e) {
+            throw folder.unusable(e);
+        }
+    }
+
+    private static Database open(DataFolder folder, LegacyH2 legacy, Migrations migrations, UpgradeCopy beforeUpgrade) {
         try {
             Files.createDirectories(folder.path());
         } catch (IOException e) {
@@ -55,9 +89,11 @@ public final class Database implements AutoCloseable {
         List<AutoCloseable> closers = new ArrayList<>();
         closers.add(lock);
         try {
+            PendingRestore.applyIfPending(folder);
             H2Files.prepare(folder, legacy);
-            if (Files.exists(folder.databaseFile()) && !H2Files.stampedAtMost(folder, migrations.latestVersion())) {
-                refuseNewerReadOnly(H2Files.readOnlyUrl(folder), migrations);
+            if (Files.exists(folder.databaseFile())
+                    && (!H2Files.stampedAtMost(folder, migrations.latestVersion()) || !H2Files.closedCleanly(folder))) {
+                probeReadOnly(folder, migrations);
             }
             // Stamped with the target schema before migrating: a crash half-way then still tells an
             // older Cohort Desk, from the stamp alone, that this file is beyond it.
@@ -66,9 +102,8 @@ public final class Database implements AutoCloseable {
             JdbcConnectionPool pool = JdbcConnectionPool.create(H2Files.url(folder), "sa", "");
             closers.add(0, () -> shutdown(pool, folder, sizeAtOpen));
             Jdbi jdbi = Jdbis.configure(Jdbi.create(pool));
-            migrations.migrate(jdbi, () -> copyBeforeUpgrade(jdbi, folder));
-            int version = jdbi.withHandle(Migrations::currentVersion);
-            return new Database(jdbi, folder.path().toString(), closers, version);
+            int version = migrateOrExplain(jdbi, migrations, beforeUpgrade, folder);
+            return new Database(jdbi, folder.path().toString(), closers, version, true);
         } catch (IOException e) {
             closeAll(closers, e);
             throw folder.unusable(e);
@@ -89,7 +124,48 @@ public final class Database implements AutoCloseable {
         Migrations migrations = Migrations.bundled();
         migrations.migrate(jdbi, () -> LOG.info("upgrading the schema of " + redact(jdbcUrl) + "; back the server up first"));
         int version = jdbi.withHandle(Migrations::currentVersion);
-        return new Database(jdbi, redact(jdbcUrl), new ArrayList<>(), version);
+        return new Database(jdbi, redact(jdbcUrl), new ArrayList<>(), version, false);
+    }
+
+    /**
+     * Migrates and reads the schema version: the first use of the file. A file H2 cannot read (cut
+     * short, overwritten) is one clear problem naming it and the backups folder; DatabaseTest checks
+     * that such a file is left byte for byte as it was.
+     */
+    private static int migrateOrExplain(Jdbi jdbi, Migrations migrations, UpgradeCopy beforeUpgrade, DataFolder folder) {
+        try {
+            migrations.migrate(jdbi, () -> {
+                int from = jdbi.withHandle(Migrations::currentVersion);
+                try {
+                    beforeUpgrade.save(jdbi, from);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return jdbi.withHandle(Migrations::currentVersion);
+        } catch (ConnectionException e) {
+            SQLException cause = e.getCause() instanceof SQLException sql ? sql : null;
+            if (cause != null && cause.getErrorCode() == 90020) {
+                throw translateOpenFailure(cause);
+            }
+            throw new ProblemException(Problem.error("error.db.damaged", folder.databaseFile(), folder.backups(),
+                    cause == null ? firstLine(e) : firstLine(cause)), e);
+        }
+    }
+
+    /** True for the H2 file of a data folder; false for a server ({@code --db}). */
+    public boolean embedded() {
+        return embedded;
+    }
+
+    /**
+     * Writes the whole database as an H2 SQL script (plain text, readable by any H2 version) to
+     * {@code file}, from one consistent snapshot: the script runs in a repeatable-read transaction,
+     * so edits committed meanwhile are either wholly in it or not at all.
+     */
+    public static void script(Jdbi jdbi, Path file) {
+        jdbi.useTransaction(TransactionIsolationLevel.REPEATABLE_READ,
+                h -> h.execute("SCRIPT TO '" + H2Files.sqlPath(file) + "'"));
     }
 
     public Jdbi jdbi() {
@@ -114,11 +190,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void refuseNewerReadOnly(String readOnlyUrl, Migrations migrations) {
-        try (Connection c = DriverManager.getConnection(readOnlyUrl, "sa", "")) {
-            Jdbi.create(c).useHandle(migrations::refuseNewer);
+    /**
+     * A look at the file without writing to it, when the stamp does not vouch for it (another
+     * version wrote it, or it changed since this version closed it: a crash, a copy, damage).
+     * Refuses a newer schema, and a damaged file: H2 opens some damaged files (chunks overwritten)
+     * as an empty database instead of failing, and opening those for writing would build a new
+     * schema over the user's file. A file that shows no table at all is refused as damaged.
+     */
+    private static void probeReadOnly(DataFolder folder, Migrations migrations) {
+        try (Connection c = DriverManager.getConnection(H2Files.readOnlyUrl(folder), "sa", "")) {
+            int tables = Jdbi.create(c).withHandle(h -> {
+                migrations.refuseNewer(h);
+                return h.createQuery("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_schema) = 'public'")
+                        .mapTo(Integer.class).one();
+            });
+            if (tables == 0) {
+                throw ProblemException.of("error.db.damaged", folder.databaseFile(), folder.backups(), "no tables found");
+            }
         } catch (SQLException e) {
-            throw translateOpenFailure(e);
+            if (e.getErrorCode() == 90020) {
+                throw translateOpenFailure(e);
+            }
+            throw new ProblemException(Problem.error("error.db.damaged", folder.databaseFile(), folder.backups(), firstLine(e)), e);
         }
     }
 
@@ -130,8 +223,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Saves the whole database as an SQL script (version-independent) before its schema is upgraded. */
-    private static void copyBeforeUpgrade(Jdbi jdbi, DataFolder folder) {
-        int from = jdbi.withHandle(Migrations::currentVersion);
+    private static void copyBeforeUpgrade(Jdbi jdbi, DataFolder folder, int from) {
         try {
             Files.createDirectories(folder.backups());
         } catch (IOException e) {
@@ -155,6 +247,7 @@ public final class Database implements AutoCloseable {
             long size = Files.size(folder.databaseFile());
             boolean compact = size > COMPACT_ABOVE_BYTES && size > 2 * sizeAtOpen;
             statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            H2Files.markClosed(folder);
             if (compact) {
                 LOG.info("compacted " + folder.databaseFile() + " from " + size + " to " + Files.size(folder.databaseFile()) + " bytes");
             }

@@ -146,6 +146,14 @@ final class H2Files {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
     }
 
+    /**
+     * The URL for building a database in one go (a restore's staging): commits are not flushed one
+     * by one, since the file counts only once it is shut down and marked complete.
+     */
+    static String bulkUrl(DataFolder folder) {
+        return "jdbc:h2:file:" + folder.databaseBase() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
     static String readOnlyUrl(DataFolder folder) {
         return url(folder) + ";ACCESS_MODE_DATA=r";
     }
@@ -178,6 +186,29 @@ final class H2Files {
                 && Integer.parseInt(schema) <= latestSchema;
     }
 
+    /**
+     * True when the database file is exactly as this application left it at its last clean close
+     * (same size and modification time as the stamp records): then it need not be looked at
+     * read-only before it is opened for writing.
+     */
+    static boolean closedCleanly(DataFolder folder) {
+        Properties stamp = readStamp(folder);
+        try {
+            return Long.toString(Files.size(folder.databaseFile())).equals(stamp.getProperty("closed.size"))
+                    && Long.toString(Files.getLastModifiedTime(folder.databaseFile()).toMillis()).equals(stamp.getProperty("closed.modified"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Records the size and time of the database file just closed, for {@link #closedCleanly}. */
+    static void markClosed(DataFolder folder) throws IOException {
+        Properties p = readStamp(folder);
+        p.setProperty("closed.size", Long.toString(Files.size(folder.databaseFile())));
+        p.setProperty("closed.modified", Long.toString(Files.getLastModifiedTime(folder.databaseFile()).toMillis()));
+        store(folder, p);
+    }
+
     /** Records which H2 wrote the folder and at which schema version (left alone when already so). */
     static void writeStamp(DataFolder folder, int schemaVersion) {
         Properties stamp = readStamp(folder);
@@ -189,6 +220,10 @@ final class H2Files {
         p.setProperty("h2.version", CURRENT_VERSION);
         p.setProperty("h2.format", Integer.toString(CURRENT_FORMAT));
         p.setProperty("schema.version", Integer.toString(schemaVersion));
+        store(folder, p);
+    }
+
+    private static void store(DataFolder folder, Properties p) {
         Path tmp = folder.stampFile().resolveSibling("datafolder.properties.tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             p.store(out, "Cohort Desk data folder: written by the application, do not edit");

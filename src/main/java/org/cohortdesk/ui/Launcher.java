@@ -3,6 +3,7 @@ package org.cohortdesk.ui;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +16,7 @@ import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.about.About;
+import org.cohortdesk.service.backup.BackupRequests;
 import org.cohortdesk.service.settings.Settings;
 import org.cohortdesk.ui.common.DisplayLocale;
 import org.cohortdesk.ui.common.Fonts;
@@ -47,13 +49,16 @@ public final class Launcher {
         TaskRunner tasks = TaskRunner.background(fx);
         CompletableFuture<OpenedWorkspace> opening = tasks.start(
                 () -> OpenedWorkspace.of(Workspace.open(request.folder(), request.dbUrl(), Clock.systemDefaultZone())));
+        CompletableFuture<Optional<BackupRequests>> serving = opening.thenApply(o -> o.workspace().database().embedded()
+                ? Optional.of(BackupRequests.serve(o.workspace().folder(), o.workspace().backups()))
+                : Optional.empty());
 
         boolean ownToolkit;
         try {
             ownToolkit = startToolkit();
         } catch (UnsupportedOperationException noDisplay) {
             tasks.close(WORK_AT_EXIT);
-            closeWorkspace(opening);
+            closeWorkspace(opening, serving, false);
             throw new ProblemException(Problem.error("error.window.no_display", noDisplay.getMessage()), noDisplay);
         }
         fx.toolkitStarted();
@@ -87,7 +92,7 @@ public final class Launcher {
 
         awaitUninterruptibly(closed);
         tasks.close(WORK_AT_EXIT);
-        closeWorkspace(opening);
+        closeWorkspace(opening, serving, !request.measureStartup());
         if (ownToolkit) {
             Platform.exit();
         }
@@ -118,12 +123,25 @@ public final class Launcher {
         }
     }
 
-    private static void closeWorkspace(CompletableFuture<OpenedWorkspace> opening) {
+    /**
+     * Stops answering backup requests, makes the day's backup when {@code backUp} (the first close of
+     * a day; not after a start-up measurement), and closes the workspace.
+     */
+    private static void closeWorkspace(CompletableFuture<OpenedWorkspace> opening, CompletableFuture<Optional<BackupRequests>> serving,
+            boolean backUp) {
         Workspace workspace;
         try {
             workspace = opening.join().workspace();
         } catch (RuntimeException notOpened) {
             return; // nothing to close; the window has already said why the data did not open
+        }
+        serving.join().ifPresent(BackupRequests::close);
+        if (backUp) {
+            try {
+                workspace.backups().atClose().ifPresent(file -> LOG.info("backup at close: " + file));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the backup at close failed", e);
+            }
         }
         try {
             workspace.close();

@@ -62,10 +62,13 @@ class PackageCommandTest {
         assertEquals(0, dry.code(), dry.err());
         assertTrue(dry.out().contains("added 5, updated 0, unchanged 0, kept as here 0, conflicts 0."), dry.out());
         assertTrue(dry.out().contains("Dry run: nothing was saved."), dry.out());
+        Path backups = new DataFolder(partner).backups();
+        assertTrue(Files.notExists(backups) || BackupCommandTest.automatic(backups).isEmpty(), "a dry run backs up nothing");
 
         CommandLineTest.Result imported = run("package", "import", first.toString(), "--data", partner.toString(), "--lang", "en");
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().contains("added 5,"), imported.out());
+        assertEquals(1, BackupCommandTest.automatic(backups).size(), "a backup before the import");
         assertTrue(imported.out().contains(" from institution Học viện Hành chính Quốc gia ("), imported.out());
         CommandLineTest.Result again = run("package", "import", first.toString(), "--data", partner.toString(), "--lang", "en");
         assertTrue(again.out().contains("added 0, updated 0, unchanged 5, kept as here 0, conflicts 0."), again.out());

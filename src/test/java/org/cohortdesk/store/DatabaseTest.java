@@ -102,4 +102,40 @@ class DatabaseTest {
         assertEquals(List.of("CREATE TABLE a (x INT)", "CREATE INDEX i ON a (x)"),
                 Migrations.statements("-- comment\nCREATE TABLE a (x INT);\n\nCREATE INDEX i ON a (x);\n"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cut to half its length", "cut after its header", "its middle overwritten with random bytes", "random bytes"})
+    void aDamagedDatabaseFileIsOneClearProblemAndIsLeftAsItWas(String damage) throws Exception {
+        DataFolder folder = new DataFolder(dir);
+        TestData data = new TestData();
+        try (Database db = Database.open(folder, LegacyH2.none())) {
+            data.insertBasics(db.jdbi());
+        }
+        byte[] whole = Files.readAllBytes(folder.databaseFile());
+        java.util.Random random = new java.util.Random(7);
+        byte[] damaged = switch (damage) {
+            case "cut to half its length" -> java.util.Arrays.copyOf(whole, whole.length / 2);
+            case "cut after its header" -> java.util.Arrays.copyOf(whole, 4096 + 100);
+            case "its middle overwritten with random bytes" -> {
+                byte[] copy = whole.clone();
+                byte[] noise = new byte[copy.length - 8192];
+                random.nextBytes(noise);
+                System.arraycopy(noise, 0, copy, 8192, noise.length);
+                yield copy;
+            }
+            default -> {
+                byte[] noise = new byte[whole.length];
+                random.nextBytes(noise);
+                yield noise;
+            }
+        };
+        java.nio.file.attribute.FileTime closedAt = Files.getLastModifiedTime(folder.databaseFile());
+        Files.write(folder.databaseFile(), damaged);
+        // damage comes later than the close; the file system's clock need not tick between two writes this close together
+        Files.setLastModifiedTime(folder.databaseFile(), java.nio.file.attribute.FileTime.fromMillis(closedAt.toMillis() + 2000));
+        ProblemException e = assertThrows(ProblemException.class, () -> Database.open(folder, LegacyH2.none()));
+        assertTrue(List.of("error.db.damaged", "error.db.not_h2").contains(e.problem().key()), e.problem().toString());
+        assertTrue(java.util.Arrays.equals(damaged, Files.readAllBytes(folder.databaseFile())), "the damaged file was changed");
+        Database.open(new DataFolder(dir.resolve("elsewhere")), LegacyH2.none()).close();
+    }
 }

@@ -132,8 +132,18 @@ public final class ExchangeService {
      * nothing. With {@code dryRun} the merge is worked out and then rolled back.
      */
     public Imported importPackage(Path file, boolean dryRun) {
+        return importPackage(file, dryRun, () -> { });
+    }
+
+    /**
+     * As {@link #importPackage(Path, boolean)}, running {@code beforeChanging} (a backup) once the
+     * package has passed its checks and before anything is written; not for a dry run.
+     */
+    public Imported importPackage(Path file, boolean dryRun, Runnable beforeChanging) {
         Contents contents = PackageFile.read(file);
-        // A backup of the database before an import belongs here, before the transaction below.
+        if (!dryRun) {
+            beforeChanging.run();
+        }
         try {
             return Transactions.inTransaction(jdbi, h -> {
                 Imported result = new Merge(h, contents, clock.instant()).run();

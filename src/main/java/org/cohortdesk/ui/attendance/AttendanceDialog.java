@@ -24,7 +24,7 @@ public final class AttendanceDialog {
         AttendanceGrid grid = new AttendanceGrid(code, service::sheet, changes -> service.mark(code, changes), context.localization(),
                 context.tasks(), context.errors()::show);
         SheetImportAction imports = new SheetImportAction(code, new AttendanceImport(service), context.tasks(), context.errors()::show,
-                context.localization(), grid::changedElsewhere);
+                context.localization(), grid::changedElsewhere).beforeSaving(context.workspace().backups()::beforeImport);
         return show(grid, imports, context.localization(), owner);
     }
 

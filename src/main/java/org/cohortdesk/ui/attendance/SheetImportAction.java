@@ -34,6 +34,7 @@ final class SheetImportAction {
     private final Consumer<Throwable> onFailure;
     private final Localization tr;
     private final Runnable reload;
+    private Runnable beforeSave = () -> {};
 
     SheetImportAction(String code, AttendanceImport imports, TaskRunner tasks, Consumer<Throwable> onFailure, Localization tr, Runnable reload) {
         this.code = code;
@@ -42,6 +43,12 @@ final class SheetImportAction {
         this.onFailure = onFailure;
         this.tr = tr;
         this.reload = reload;
+    }
+
+    /** Runs {@code action} on the worker thread just before the marks are saved: the backup before an import. */
+    SheetImportAction beforeSaving(Runnable action) {
+        this.beforeSave = action;
+        return this;
     }
 
     /** Asks for the file (on the FX thread), then reads it in the background. */
@@ -79,7 +86,10 @@ final class SheetImportAction {
                 new ButtonType(tr.tr("form.cancel"), ButtonData.CANCEL_CLOSE));
         confirm.resultProperty().addListener((o, old, chosen) -> {
             if (chosen == save) {
-                BackgroundTask.of(progress -> imports.save(preview))
+                BackgroundTask.of(progress -> {
+                            beforeSave.run();
+                            return imports.save(preview);
+                        })
                         .onSuccess(saved -> reload.run())
                         .onFailure(e -> {
                             onFailure.accept(e);

@@ -57,12 +57,15 @@ public final class ExchangeActions {
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
     private final Supplier<Window> owner;
+    private final Runnable beforeImport;
     private final SaveFile save;
     private final OpenFile open;
 
-    public ExchangeActions(ExchangeService exchange, Localization tr, TaskRunner tasks, Consumer<Throwable> onFailure, Supplier<Window> owner,
-            SaveFile save, OpenFile open) {
+    /** {@code beforeImport} runs once a package has passed its checks, before it changes anything (a backup). */
+    public ExchangeActions(ExchangeService exchange, Runnable beforeImport, Localization tr, TaskRunner tasks, Consumer<Throwable> onFailure,
+            Supplier<Window> owner, SaveFile save, OpenFile open) {
         this.exchange = exchange;
+        this.beforeImport = beforeImport;
         this.tr = tr;
         this.tasks = tasks;
         this.onFailure = onFailure;
@@ -72,7 +75,8 @@ public final class ExchangeActions {
     }
 
     public static ExchangeActions of(AppContext context, Supplier<Window> owner) {
-        return new ExchangeActions(context.services().exchange(), context.localization(), context.tasks(), context.errors()::show, owner,
+        return new ExchangeActions(context.services().exchange(), () -> context.workspace().backups().beforeImport(),
+                context.localization(), context.tasks(), context.errors()::show, owner,
                 SaveFile.systemDialog(), OpenFile.systemDialog());
     }
 
@@ -114,7 +118,7 @@ public final class ExchangeActions {
     }
 
     void importPackage(Path file, Consumer<String> report, Runnable afterChange) {
-        BackgroundTask.of(progress -> exchange.importPackage(file, false))
+        BackgroundTask.of(progress -> exchange.importPackage(file, false, beforeImport))
                 .titled(tr.tr("exchange.task.import"))
                 .onSuccess(done -> {
                     String peer = done.peerName() == null ? done.peerId().toString() : done.peerName();

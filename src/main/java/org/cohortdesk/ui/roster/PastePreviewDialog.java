@@ -79,7 +79,11 @@ public final class PastePreviewDialog {
             SheetCells read = cells.updateAndGet(known -> known != null ? known : NomineeFile.read(file, sheet));
             return imports.check(file.getFileName().toString(), read, code, columns, asNew).rows();
         };
-        PastePreviewViewModel model = new PastePreviewViewModel(cohortCode, file.toString(), reader, context.services().pastes()::save,
+        PastePreviewViewModel.Save saver = (cohortId, rows) -> {
+            context.workspace().backups().beforeImport();
+            return context.services().pastes().save(cohortId, rows);
+        };
+        PastePreviewViewModel model = new PastePreviewViewModel(cohortCode, file.toString(), reader, saver,
                 context.localization(), context.tasks(), context.errors()::show);
         model.describeAFile();
         Dialog<ButtonType> dialog = build(model, afterSave);

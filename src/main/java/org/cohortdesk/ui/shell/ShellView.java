@@ -34,6 +34,7 @@ import org.cohortdesk.ui.people.PeopleViewModel;
 import org.cohortdesk.ui.report.DashboardView;
 import org.cohortdesk.ui.report.DashboardViewModel;
 import org.cohortdesk.ui.schedule.ConflictsPanel;
+import org.cohortdesk.ui.settings.BackupsCard;
 import org.cohortdesk.ui.settings.HolidaysViewModel;
 import org.cohortdesk.ui.settings.SettingsView;
 import org.cohortdesk.ui.settings.SettingsViewModel;
@@ -193,7 +194,7 @@ public final class ShellView extends BorderPane {
             holidays.load();
             return new SettingsView(new SettingsViewModel(context.workspace().settings(), tr,
                     context.workspace().folder().path().toString(), context.workspace().database().description(),
-                    model.tasks(), context.errors()::show, host::switchLanguage), holidays);
+                    model.tasks(), context.errors()::show, host::switchLanguage), holidays, BackupsCard.of(context, host::quit));
         }
         if (section == Section.PEOPLE) {
             PeopleViewModel people = new PeopleViewModel(PeopleViewModel.Source.of(context.services()), tr, model.tasks(),

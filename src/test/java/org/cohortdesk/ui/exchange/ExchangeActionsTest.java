@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
@@ -45,6 +46,8 @@ class ExchangeActionsTest extends FxRobot {
     TaskRunner tasks;
     final List<String> reports = new CopyOnWriteArrayList<>();
     final List<Throwable> failures = new CopyOnWriteArrayList<>();
+    /** The backups the actions asked for before importing. */
+    final AtomicInteger backups = new AtomicInteger();
 
     @BeforeEach
     void twoInstitutions() {
@@ -67,7 +70,7 @@ class ExchangeActionsTest extends FxRobot {
 
     ExchangeActions actions(Database db, Path file) {
         ExchangeService exchange = Services.over(db.jdbi(), Clock.systemUTC()).exchange();
-        return new ExchangeActions(exchange, new Localization(Language.EN), tasks, failures::add, () -> null,
+        return new ExchangeActions(exchange, backups::incrementAndGet, new Localization(Language.EN), tasks, failures::add, () -> null,
                 (owner, title, filter, extension, name) -> Optional.of(file), (owner, title, filter, extension) -> Optional.of(file));
     }
 
@@ -92,6 +95,7 @@ class ExchangeActionsTest extends FxRobot {
         assertTrue(reports.get(1).startsWith("Cohort " + CODE + " from institution "), reports.get(1));
         assertTrue(reports.get(1).endsWith(": added 5, updated 0, unchanged 0, kept as here 0, conflicts 0."), reports.get(1));
         assertTrue(reread[0], "the page reads its list again");
+        assertEquals(1, backups.get(), "a backup before the import changed anything");
     }
 
     @Test
@@ -123,6 +127,7 @@ class ExchangeActionsTest extends FxRobot {
         assertEquals("exchange.package.not_package",
                 ((org.cohortdesk.model.ProblemException) TaskRunner.unwrap(failures.get(0))).problem().key());
         assertEquals(List.of(), reports);
+        assertEquals(0, backups.get(), "no backup for a package refused before any change");
         assertEquals(0, (int) partnerDb.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM cohorts").mapTo(Integer.class).one()));
     }
 }
