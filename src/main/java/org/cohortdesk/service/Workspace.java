@@ -27,14 +27,16 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Opens the workspace the options point at: {@code dbUrl} when given (a server), else the
-     * embedded database in the data folder. Slow (migrations, file checks): never on the FX thread.
+     * Opens the workspace the options point at: {@code dbUrl} when given (a server), else the server
+     * of the settings ({@link Settings#serverUrl}), else the embedded database in the data folder.
+     * Slow (migrations, file checks, the network): never on the FX thread.
      */
     public static Workspace open(DataFolder folder, String dbUrl, Clock clock) {
-        Database database = dbUrl != null && !dbUrl.isBlank()
-                ? Database.open(dbUrl)
-                : Database.open(folder, LegacyH2.besideApplication());
         Settings settings = Settings.load(folder.settingsFile());
+        String server = dbUrl != null && !dbUrl.isBlank() ? dbUrl : settings.serverUrl().orElse(null);
+        Database database = server != null
+                ? Database.open(server)
+                : Database.open(folder, LegacyH2.besideApplication());
         return new Workspace(folder, database, settings, Services.over(database.jdbi(), clock));
     }
 

@@ -11,8 +11,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -26,6 +30,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final long COMPACT_ABOVE_BYTES = 32L << 20;
+    private static final int POOL_SIZE = 4;
+    private static final long IDLE_MILLIS = 120_000;
+    private static final long CONNECT_MILLIS = 10_000;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Jdbi jdbi;
@@ -78,18 +85,50 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens a database by JDBC URL ({@code --db}); the same migrations run on it. */
+    /**
+     * Opens a database server by JDBC URL ({@code --db} or the setting); the same migrations run on
+     * it. Nothing of the data folder's H2 file applies (folder lock, file format, copy before an
+     * upgrade, compaction): the server guards itself, and backing it up is its administrator's job.
+     * The password comes from the URL, else the variable {@code PGPASSWORD}, else the driver's
+     * password file ({@code ~/.pgpass}, {@code %APPDATA%\postgresql\pgpass.conf}).
+     * Connections are pooled (a few, dropped when idle, checked before use after a server restart).
+     */
     public static Database open(String jdbcUrl) {
-        try (Connection probe = DriverManager.getConnection(jdbcUrl)) {
+        Properties credentials = credentials(jdbcUrl, System.getenv("PGPASSWORD"));
+        try (Connection probe = DriverManager.getConnection(jdbcUrl, credentials)) {
             probe.isValid(5);
         } catch (SQLException e) {
             throw new ProblemException(Problem.error("error.db.open_failed", redact(jdbcUrl), firstLine(e)), e);
         }
-        Jdbi jdbi = Jdbis.configure(Jdbi.create(jdbcUrl));
-        Migrations migrations = Migrations.bundled();
-        migrations.migrate(jdbi, () -> LOG.info("upgrading the schema of " + redact(jdbcUrl) + "; back the server up first"));
-        int version = jdbi.withHandle(Migrations::currentVersion);
-        return new Database(jdbi, redact(jdbcUrl), new ArrayList<>(), version);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setDataSourceProperties(credentials);
+        config.setPoolName("cohortdesk");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setIdleTimeout(IDLE_MILLIS);
+        config.setConnectionTimeout(CONNECT_MILLIS);
+        HikariDataSource pool = new HikariDataSource(config);
+        List<AutoCloseable> closers = new ArrayList<>(List.of(pool));
+        try {
+            Jdbi jdbi = Jdbis.configure(Jdbi.create(pool));
+            Migrations migrations = Migrations.bundled();
+            migrations.migrate(jdbi, () -> LOG.info("upgrading the schema of " + redact(jdbcUrl) + "; back the server up first"));
+            int version = jdbi.withHandle(Migrations::currentVersion);
+            return new Database(jdbi, redact(jdbcUrl), closers, version);
+        } catch (RuntimeException e) {
+            closeAll(closers, e);
+            throw e;
+        }
+    }
+
+    /** The password for the driver when the URL has none and {@code PGPASSWORD} is set; empty otherwise. */
+    static Properties credentials(String jdbcUrl, String pgPassword) {
+        Properties p = new Properties();
+        if (pgPassword != null && !pgPassword.isEmpty() && !jdbcUrl.toLowerCase(Locale.ROOT).contains("password=")) {
+            p.setProperty("password", pgPassword);
+        }
+        return p;
     }
 
     public Jdbi jdbi() {
