@@ -31,6 +31,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final long COMPACT_ABOVE_BYTES = 32L << 20;
     private static final int POOL_SIZE = 4;
+    /** The advisory lock taken while migrating a server ("Cohort Desk" in ASCII, as a number). */
+    private static final long MIGRATION_LOCK = 0x436f686f72744465L;
     private static final long IDLE_MILLIS = 120_000;
     private static final long CONNECT_MILLIS = 10_000;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -113,13 +115,34 @@ public final class Database implements AutoCloseable {
         try {
             Jdbi jdbi = Jdbis.configure(Jdbi.create(pool));
             Migrations migrations = Migrations.bundled();
-            migrations.migrate(jdbi, () -> LOG.info("upgrading the schema of " + redact(jdbcUrl) + "; back the server up first"));
+            oneAtATime(jdbi, jdbcUrl, () -> migrations.migrate(jdbi,
+                    () -> LOG.info("upgrading the schema of " + redact(jdbcUrl) + "; back the server up first")));
             int version = jdbi.withHandle(Migrations::currentVersion);
             return new Database(jdbi, redact(jdbcUrl), closers, version);
         } catch (RuntimeException e) {
             closeAll(closers, e);
             throw e;
         }
+    }
+
+    /**
+     * Runs the migrations holding a PostgreSQL advisory lock (a session lock on a connection of its
+     * own), so desktops started at the same moment after an upgrade migrate one after another: the
+     * later ones then find nothing left to do. Other servers: just runs them.
+     */
+    private static void oneAtATime(Jdbi jdbi, String jdbcUrl, Runnable migrate) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            migrate.run();
+            return;
+        }
+        jdbi.useHandle(h -> {
+            h.createQuery("SELECT pg_advisory_lock(:key)").bind("key", MIGRATION_LOCK).mapToMap().one();
+            try {
+                migrate.run();
+            } finally {
+                h.createQuery("SELECT pg_advisory_unlock(:key)").bind("key", MIGRATION_LOCK).mapToMap().one();
+            }
+        });
     }
 
     /** The password for the driver when the URL has none and {@code PGPASSWORD} is set; empty otherwise. */

@@ -55,6 +55,38 @@ class PostgresStoreTest {
         }
     }
 
+    @Test
+    void desktopsStartedTogetherOnAnEmptyServerMigrateItOnce() throws Exception {
+        requireServer();
+        String url = TestDatabases.schemaUrl(dir);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(3);
+        List<java.util.concurrent.CompletableFuture<Database>> starts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            starts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    together.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return Database.open(url);
+            }));
+        }
+        List<Database> opened = new java.util.ArrayList<>();
+        try {
+            for (var start : starts) {
+                opened.add(start.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            int latest = Migrations.bundled().latestVersion();
+            for (Database db : opened) {
+                assertEquals(latest, db.schemaVersion());
+            }
+            assertEquals(latest, (int) opened.get(0).jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM schema_history")
+                    .mapTo(Integer.class).one()));
+        } finally {
+            opened.forEach(Database::close);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"uq_cohorts_code", "fk_cohorts_course", "ck_cohorts_dates", "ck_cohorts_planned_size"})
     void aConstraintTheServerEnforcesBecomesItsMessageAndNothingIsWritten(String constraint) {
