@@ -22,6 +22,7 @@ import org.cohortdesk.model.Person;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;
 import org.cohortdesk.service.person.PeopleFixture;
+import org.cohortdesk.service.settings.Settings;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
@@ -112,6 +113,25 @@ class SharedServerTest {
             assertEquals("error.stale.changed", refused.problem().key());
         }
         assertRoomIs("A-101", 1);
+    }
+
+    @Test
+    void aDesktopWhoseSettingNamesTheServerOpensItAndDbOverridesIt() throws Exception {
+        DataFolder third = new DataFolder(Files.createDirectories(dir.resolve("desk-3")));
+        Settings settings = Settings.load(third.settingsFile());
+        settings.setServerUrl(TestDatabases.schemaUrl(dir.resolve("server")));
+        settings.save();
+
+        try (Workspace fromSetting = Workspace.open(third, null, CLOCK)) {
+            assertEquals(first.database().description(), fromSetting.database().description());
+            assertEquals(1, fromSetting.database().jdbi().withHandle(Tables.ENROLLMENTS::count), "the roster the others edit");
+        }
+        String elsewhere = TestDatabases.schemaUrl(dir.resolve("another-server"));
+        try (Workspace overridden = Workspace.open(third, elsewhere, CLOCK)) {
+            assertTrue(overridden.database().description().endsWith(elsewhere.substring(elsewhere.lastIndexOf('='))),
+                    overridden.database().description());
+            assertEquals(0, overridden.database().jdbi().withHandle(Tables.ENROLLMENTS::count));
+        }
     }
 
     /** Waits (bounded) until the second desktop's save blocks on the row the first one holds: the two are really at once. */

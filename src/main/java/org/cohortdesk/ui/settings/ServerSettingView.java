@@ -1,7 +1,10 @@
 package org.cohortdesk.ui.settings;
 
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,15 +33,23 @@ final class ServerSettingView extends VBox {
         save.setId(SAVE_ID);
         save.setOnAction(e -> model.save());
         HBox row = new HBox(8, LaoText.label(tr.tr("settings.server.url"), Styles.MUTED), url, save);
+        row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(url, Priority.ALWAYS);
-        Label message = new Label();
-        message.setId(MESSAGE_ID);
-        message.textProperty().bind(model.messageProperty());
-        Label problem = new Label();
-        problem.setId(PROBLEM_ID);
-        problem.getStyleClass().add(Styles.ERROR_TEXT);
-        problem.textProperty().bind(model.problemProperty());
         getChildren().addAll(LaoText.label(tr.tr("settings.server"), Styles.SECTION_TITLE),
-                LaoText.paragraph(tr.tr("settings.server.hint"), Styles.MUTED), row, problem, message);
+                LaoText.paragraph(tr.tr("settings.server.hint"), Styles.MUTED), row,
+                running(PROBLEM_ID, model.problemProperty(), Styles.ERROR_TEXT), running(MESSAGE_ID, model.messageProperty(), Styles.MUTED));
+    }
+
+    /** Text that changes and may take several lines (Lao wrapped whole words only); takes no room while empty. */
+    private static VBox running(String id, ObservableValue<String> text, String style) {
+        VBox holder = new VBox();
+        holder.setId(id);
+        ChangeListener<String> show = (o, old, now) -> {
+            holder.getChildren().setAll(now == null || now.isEmpty() ? List.of() : List.of(LaoText.paragraph(now, style)));
+            holder.setManaged(!holder.getChildren().isEmpty());
+        };
+        text.addListener(show);
+        show.changed(text, null, text.getValue());
+        return holder;
     }
 }
