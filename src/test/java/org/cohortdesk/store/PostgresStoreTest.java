@@ -142,4 +142,13 @@ class PostgresStoreTest {
         assertTrue(Database.credentials("jdbc:postgresql://office/cd?user=coord&password=x", "pw").isEmpty());
         assertTrue(Database.credentials("jdbc:postgresql://office/cd?user=coord", null).isEmpty());
     }
+
+    @ParameterizedTest(name = "SQL state {0}")
+    @ValueSource(strings = {"40P01", "40001"})
+    void aTransactionTheServerUndidForAConcurrentOneIsToldAsSuch(String state) {
+        var undone = new org.jdbi.v3.core.statement.UnableToExecuteStatementException(
+                new java.sql.SQLException("deadlock detected", state), null);
+        RuntimeException e = Transactions.translate(undone);
+        assertEquals("error.db.concurrent", ((ProblemException) e).problem().key());
+    }
 }
