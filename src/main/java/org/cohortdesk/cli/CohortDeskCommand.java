@@ -37,7 +37,7 @@ public final class CohortDeskCommand implements java.util.concurrent.Callable<In
     String data;
 
     @Option(names = "--db", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
-            description = "A database server instead of the embedded database, e.g. jdbc:postgresql://host/db.")
+            description = "A database server instead of the embedded database (wins over the setting), e.g. jdbc:postgresql://host/db?user=name.")
     String db;
 
     @Option(names = "--lang", paramLabel = "vi|en|lo", scope = ScopeType.INHERIT, converter = LanguageConverter.class,

@@ -1,9 +1,13 @@
 package org.cohortdesk.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cohortdesk.i18n.Language;
+import org.cohortdesk.model.Problem;
+import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.backup.BackupService;
 import org.cohortdesk.service.settings.Settings;
 import org.cohortdesk.store.DataFolder;
@@ -30,15 +34,35 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Opens the workspace the options point at: {@code dbUrl} when given (a server), else the
-     * embedded database in the data folder. Slow (migrations, file checks): never on the FX thread.
+     * Opens the workspace the options point at: {@code dbUrl} when given (a server), else the server
+     * of the settings ({@link Settings#serverUrl}), else the embedded database in the data folder.
+     * Slow (migrations, file checks, the network): never on the FX thread.
      */
     public static Workspace open(DataFolder folder, String dbUrl, Clock clock) {
-        Database database = dbUrl != null && !dbUrl.isBlank()
-                ? Database.open(dbUrl)
-                : Database.open(folder, LegacyH2.besideApplication(), BackupService.beforeUpgrade(folder, clock));
         Settings settings = Settings.load(folder.settingsFile());
+        Database database;
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            database = Database.open(dbUrl);
+        } else if (settings.serverUrl().isPresent()) {
+            database = openServerOfSettings(settings.serverUrl().get(), folder);
+        } else {
+            database = Database.open(folder, LegacyH2.besideApplication(), BackupService.beforeUpgrade(folder, clock));
+        }
         return new Workspace(folder, database, settings, Services.over(database.jdbi(), clock), clock);
+    }
+
+    /** The server the settings name; when it cannot be reached, the message also says how to go back to the data folder. */
+    private static Database openServerOfSettings(String url, DataFolder folder) {
+        try {
+            return Database.open(url);
+        } catch (ProblemException e) {
+            if (!e.problem().key().equals("error.db.open_failed")) {
+                throw e;
+            }
+            List<Object> args = new ArrayList<>(e.args());
+            args.add(folder.settingsFile().toString());
+            throw new ProblemException(Problem.error("error.db.server_of_settings", args.toArray()), e);
+        }
     }
 
     /** The language to show: the command-line choice, else the saved setting, else the system's. */

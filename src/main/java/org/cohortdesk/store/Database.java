@@ -12,8 +12,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -29,6 +33,11 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final long COMPACT_ABOVE_BYTES = 32L << 20;
+    private static final int POOL_SIZE = 4;
+    /** The advisory lock taken while migrating a server ("Cohort Desk" in ASCII, as a number). */
+    private static final long MIGRATION_LOCK = 0x436f686f72744465L;
+    private static final long IDLE_MILLIS = 120_000;
+    private static final long CONNECT_MILLIS = 10_000;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Jdbi jdbi;
@@ -113,18 +122,71 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens a database by JDBC URL ({@code --db}); the same migrations run on it. */
+    /**
+     * Opens a database server by JDBC URL ({@code --db} or the setting); the same migrations run on
+     * it. Nothing of the data folder's H2 file applies (folder lock, file format, copy before an
+     * upgrade, compaction): the server guards itself, and backing it up is its administrator's job.
+     * The password comes from the URL, else the variable {@code PGPASSWORD}, else the driver's
+     * password file ({@code ~/.pgpass}, {@code %APPDATA%\postgresql\pgpass.conf}).
+     * Connections are pooled (a few, dropped when idle, checked before use after a server restart).
+     */
     public static Database open(String jdbcUrl) {
-        try (Connection probe = DriverManager.getConnection(jdbcUrl)) {
+        Properties credentials = credentials(jdbcUrl, System.getenv("PGPASSWORD"));
+        try (Connection probe = DriverManager.getConnection(jdbcUrl, credentials)) {
             probe.isValid(5);
         } catch (SQLException e) {
             throw new ProblemException(Problem.error("error.db.open_failed", redact(jdbcUrl), firstLine(e)), e);
         }
-        Jdbi jdbi = Jdbis.configure(Jdbi.create(jdbcUrl));
-        Migrations migrations = Migrations.bundled();
-        migrations.migrate(jdbi, () -> LOG.info("upgrading the schema of " + redact(jdbcUrl) + "; back the server up first"));
-        int version = jdbi.withHandle(Migrations::currentVersion);
-        return new Database(jdbi, redact(jdbcUrl), new ArrayList<>(), version, false);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setDataSourceProperties(credentials);
+        config.setPoolName("cohortdesk");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setIdleTimeout(IDLE_MILLIS);
+        config.setConnectionTimeout(CONNECT_MILLIS);
+        HikariDataSource pool = new HikariDataSource(config);
+        List<AutoCloseable> closers = new ArrayList<>(List.of(pool));
+        try {
+            Jdbi jdbi = Jdbis.configure(Jdbi.create(pool));
+            Migrations migrations = Migrations.bundled();
+            oneAtATime(jdbi, jdbcUrl, () -> migrations.migrate(jdbi,
+                    () -> LOG.info("upgrading the schema of " + redact(jdbcUrl) + "; back the server up first")));
+            int version = jdbi.withHandle(Migrations::currentVersion);
+            return new Database(jdbi, redact(jdbcUrl), closers, version, false);
+        } catch (RuntimeException e) {
+            closeAll(closers, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Runs the migrations holding a PostgreSQL advisory lock (a session lock on a connection of its
+     * own), so desktops started at the same moment after an upgrade migrate one after another: the
+     * later ones then find nothing left to do. Other servers: just runs them.
+     */
+    private static void oneAtATime(Jdbi jdbi, String jdbcUrl, Runnable migrate) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            migrate.run();
+            return;
+        }
+        jdbi.useHandle(h -> {
+            h.createQuery("SELECT pg_advisory_lock(:key)").bind("key", MIGRATION_LOCK).mapToMap().one();
+            try {
+                migrate.run();
+            } finally {
+                h.createQuery("SELECT pg_advisory_unlock(:key)").bind("key", MIGRATION_LOCK).mapToMap().one();
+            }
+        });
+    }
+
+    /** The password for the driver when the URL has none and {@code PGPASSWORD} is set; empty otherwise. */
+    static Properties credentials(String jdbcUrl, String pgPassword) {
+        Properties p = new Properties();
+        if (pgPassword != null && !pgPassword.isEmpty() && !jdbcUrl.toLowerCase(Locale.ROOT).contains("password=")) {
+            p.setProperty("password", pgPassword);
+        }
+        return p;
     }
 
     /**

@@ -125,8 +125,10 @@ public final class Migrations {
         }
     }
 
+    /** Looks in the connection's own schema only: a server may hold other schemas (another office, the tests) with their own history. */
     private static boolean historyExists(Handle handle) {
-        return handle.createQuery("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'schema_history'")
+        return handle.createQuery("SELECT COUNT(*) FROM information_schema.tables"
+                        + " WHERE LOWER(table_name) = 'schema_history' AND table_schema = CURRENT_SCHEMA")
                         .mapTo(Integer.class)
                         .one()
                 > 0;

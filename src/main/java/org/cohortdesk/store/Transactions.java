@@ -20,6 +20,8 @@ import org.jdbi.v3.core.JdbiException;
 public final class Transactions {
     /** SQL states of integrity violations, H2's and PostgreSQL's. */
     private static final Set<String> INTEGRITY_STATES = Set.of("23502", "23503", "23505", "23506", "23513", "23514");
+    /** SQL states of a transaction the server gave up because another one ran at the same time (deadlock, serialization). */
+    private static final Set<String> CONCURRENCY_STATES = Set.of("40001", "40P01");
     private static final Pattern CONSTRAINT = Pattern.compile("\\b((?:uq|fk|ck|pk)_[a-z0-9_]+?)(?=[^a-z0-9_]|_index|$)");
 
     private Transactions() {}
@@ -39,7 +41,11 @@ public final class Transactions {
         });
     }
 
-    /** A constraint violation becomes a problem for the user; anything else is returned as it was. */
+    /**
+     * A constraint violation becomes a problem for the user, and so does a transaction a server
+     * undid because another desktop saved the same rows at the same moment; anything else is
+     * returned as it was.
+     */
     static RuntimeException translate(JdbiException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && INTEGRITY_STATES.contains(sql.getSQLState())) {
@@ -47,6 +53,9 @@ public final class Transactions {
                 Matcher m = CONSTRAINT.matcher(message);
                 String key = m.find() ? "error.constraint." + m.group(1) : "error.constraint.other";
                 return new ProblemException(Problem.error(key, Database.firstLine(sql)), e);
+            }
+            if (t instanceof SQLException sql && CONCURRENCY_STATES.contains(sql.getSQLState())) {
+                return new ProblemException(Problem.error("error.db.concurrent"), e);
             }
         }
         return e;

@@ -48,7 +48,7 @@ class PackageCommandTest {
     }
 
     @Test
-    void exportsImportsAndListsAConflictWithExitOne() {
+    void exportsImportsAndListsAConflictWithExitOne() throws IOException {
         CommandLineTest.Result named = run("package", "name", "  Học viện Hành chính Quốc gia ", "--data", academy.toString(), "--lang", "en");
         assertEquals(0, named.code(), named.err());
         assertTrue(named.out().strip().matches("This institution: [0-9a-f-]{36} Học viện Hành chính Quốc gia"), named.out());

@@ -22,6 +22,7 @@ import org.cohortdesk.model.ProblemException;
 public final class Settings {
     private static final Logger LOG = Logger.getLogger(Settings.class.getName());
     private static final String LANGUAGE = "language";
+    private static final String SERVER_URL = "database.server.url";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -60,6 +61,34 @@ public final class Settings {
 
     public void setLanguage(Language language) {
         values.setProperty(LANGUAGE, language.tag());
+    }
+
+    /**
+     * The PostgreSQL server every start opens instead of the data folder's database, if one is set
+     * ({@code --db} overrides it). It never holds a password: see {@link #setServerUrl}.
+     */
+    public Optional<String> serverUrl() {
+        return get(SERVER_URL).filter(url -> !url.isBlank());
+    }
+
+    /**
+     * Sets (or, blank, clears) the server URL for the next start. Refused with a problem when it is
+     * not a {@code jdbc:postgresql://} URL or carries a password: this file is plain text, so the
+     * password belongs in the driver's password file or {@code PGPASSWORD} (docs/shared-server.md).
+     */
+    public void setServerUrl(String url) {
+        String u = url == null ? "" : url.strip();
+        if (u.isEmpty()) {
+            values.remove(SERVER_URL);
+            return;
+        }
+        if (!u.startsWith("jdbc:postgresql://") || u.length() == "jdbc:postgresql://".length()) {
+            throw ProblemException.of("settings.server.not_postgresql", u);
+        }
+        if (u.toLowerCase(java.util.Locale.ROOT).matches(".*[?&;]password=.*")) {
+            throw ProblemException.of("settings.server.password_in_url");
+        }
+        values.setProperty(SERVER_URL, u);
     }
 
     public Optional<String> get(String key) {

@@ -57,7 +57,7 @@ public final class SettingsView extends ScrollPane {
         where.add(LaoText.paragraph(tr.tr("settings.data.hint"), Styles.MUTED), 0, 3, 2, 1);
         GridPane.setMargin(where.getChildren().get(where.getChildren().size() - 1), new Insets(4, 0, 0, 0));
 
-        page.getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where);
+        page.getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where, new ServerSettingView(model.server(), tr));
         if (backups != null) {
             page.getChildren().add(backups);
         }

@@ -77,6 +77,11 @@ public final class SettingsViewModel {
         return database;
     }
 
+    /** The card for a shared database server (the address for the next start). */
+    public ServerSettingViewModel server() {
+        return new ServerSettingViewModel(settings, tr, tasks, onFailure);
+    }
+
     public Localization localization() {
         return tr;
     }

@@ -22,9 +22,8 @@ import org.cohortdesk.model.Person;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.Services;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +44,7 @@ class AgreementServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         services = Services.over(db.jdbi(), Clock.fixed(TestData.NOW, ZoneOffset.UTC));
         data = new TestData().insertBasics(db.jdbi());
     }

@@ -18,9 +18,8 @@ import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.export.SignInSheets;
 import org.cohortdesk.service.roster.RosterService;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.dhatim.fastexcel.Workbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +43,7 @@ class AttendanceImportTest {
 
     @BeforeEach
     void printedWeek() {
-        db = Database.open(new DataFolder(dir.resolve("data")), LegacyH2.none());
+        db = TestDatabases.open(dir.resolve("data"));
         fx = AttendanceFixture.insert(db, 5);
         imports = new AttendanceImport(fx.service());
         SignInSheets sheets = new SignInSheets(db.jdbi(), new RosterService(db.jdbi()));

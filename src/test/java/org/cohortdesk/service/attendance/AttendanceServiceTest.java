@@ -17,9 +17,8 @@ import org.cohortdesk.service.attendance.AttendanceService.Cell;
 import org.cohortdesk.service.attendance.AttendanceService.Change;
 import org.cohortdesk.service.attendance.AttendanceService.Key;
 import org.cohortdesk.service.attendance.AttendanceService.Sheet;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class AttendanceServiceTest {
 
     @BeforeEach
     void cohortWithAWeekOfMornings() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         AttendanceFixture f = AttendanceFixture.insert(db, 5);
         attendance = f.service();
         sessions = f.sessions();

@@ -24,12 +24,12 @@ import java.util.concurrent.Future;
 import org.cohortdesk.model.Certificate;
 import org.cohortdesk.model.CertificateLanguage;
 import org.cohortdesk.model.Cohort;
-import org.cohortdesk.model.Course;
-import org.cohortdesk.model.Field;
 import org.cohortdesk.model.CohortStatus;
+import org.cohortdesk.model.Course;
 import org.cohortdesk.model.CourseModule;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
+import org.cohortdesk.model.Field;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.Session;
@@ -38,11 +38,10 @@ import org.cohortdesk.model.Sex;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.course.CourseService;
 import org.cohortdesk.service.pdf.PdfReadBack;
-import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
+import org.cohortdesk.store.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +60,7 @@ class CertificateServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir.resolve("data")), LegacyH2.none());
+        db = TestDatabases.open(dir.resolve("data"));
         data = new TestData().insertBasics(db.jdbi());
         certificates = service(NOV_2026);
     }

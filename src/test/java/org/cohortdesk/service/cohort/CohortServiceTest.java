@@ -29,9 +29,8 @@ import org.cohortdesk.model.SessionKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.Services;
 import org.cohortdesk.service.person.PeopleFixture;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +50,7 @@ class CohortServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         cohorts = Services.over(db.jdbi(), Clock.fixed(TestData.NOW, ZoneOffset.UTC)).cohorts();
         data = new TestData().insertBasics(db.jdbi());
     }

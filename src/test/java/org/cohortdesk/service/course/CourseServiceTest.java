@@ -13,9 +13,8 @@ import org.cohortdesk.model.Field;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.Services;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +31,7 @@ class CourseServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         courses = Services.over(db.jdbi(), Clock.fixed(TestData.NOW, ZoneOffset.UTC)).courses();
     }
 

@@ -148,8 +148,9 @@ class DemoDataServiceTest {
                 h.createUpdate("INSERT INTO resources (id, kind, name, capacity, active, created_at, updated_at, version)"
                         + " VALUES (:id, 'ROOM', :name, 200, TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)")
                         .bind("id", hall).bind("name", DemoNames.nfc("Hội trường lớn (Nhà A)")).execute();
-                h.execute("INSERT INTO holidays (id, country, holiday_on, name, kind, created_at, updated_at, version)"
-                        + " VALUES (RANDOM_UUID(), 'VN', DATE '2026-09-04', 'Nghỉ bù', 'EXTRA', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
+                h.createUpdate("INSERT INTO holidays (id, country, holiday_on, name, kind, created_at, updated_at, version)"
+                        + " VALUES (:id, 'VN', DATE '2026-09-04', 'Nghỉ bù', 'EXTRA', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)")
+                        .bind("id", UUID.randomUUID()).execute();
             });
 
             f.services.demo().load(1, 42, p -> { });

@@ -9,9 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.cohortdesk.service.Services;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 
 /** A real database in a folder with the services over it, at a fixed instant. */
 final class DemoFixture implements AutoCloseable {
@@ -29,7 +28,7 @@ final class DemoFixture implements AutoCloseable {
     }
 
     DemoFixture(Path folder, Clock clock) {
-        db = Database.open(new DataFolder(folder), LegacyH2.none());
+        db = TestDatabases.open(folder);
         services = Services.over(db.jdbi(), clock);
     }
 

@@ -25,9 +25,8 @@ import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.enrollment.EnrollmentService.Trainee;
 import org.cohortdesk.service.person.PersonService;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +46,7 @@ class EnrollmentServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         Clock clock = Clock.fixed(TestData.NOW, ZoneOffset.UTC);
         Audit audit = new Audit(clock, "coordinator");
         enrollments = new EnrollmentService(db.jdbi(), new PersonService(db.jdbi(), audit, clock), audit, clock);

@@ -23,9 +23,8 @@ import org.cohortdesk.service.roster.RosterService;
 import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
 import org.cohortdesk.service.spreadsheet.Table;
 import org.cohortdesk.service.spreadsheet.Table.CellKind;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +44,7 @@ class ExportServiceTest {
 
     @BeforeEach
     void roster() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         TestData data = new TestData().insertBasics(db.jdbi());
         Cohort cohort = data.cohort("LAO-2026-05", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 6, 26));
         Person vilay = person("Vilay Inthavong", "ວິໄລ ອິນທະວົງ", BORN, "0012345", EXPIRES, "MoHA");

@@ -28,9 +28,8 @@ import org.cohortdesk.model.Session;
 import org.cohortdesk.model.SessionKind;
 import org.cohortdesk.service.pdf.PdfReadBack;
 import org.cohortdesk.service.roster.RosterService;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -56,7 +55,7 @@ class SignInSheetsTest {
 
     @BeforeEach
     void cohortWithSessions() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         TestData data = new TestData().insertBasics(db.jdbi());
         // Wednesday 6 May 2026: week 1 runs from Monday 4 May; the course ends on Friday 26 June, in week 8.
         cohort = data.cohort(CODE, LocalDate.of(2026, 5, 6), LocalDate.of(2026, 6, 26));

@@ -20,9 +20,8 @@ import org.cohortdesk.model.Session;
 import org.cohortdesk.model.SessionKind;
 import org.cohortdesk.service.pdf.PdfReadBack;
 import org.cohortdesk.service.roster.RosterService;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -44,7 +43,7 @@ class TimetablesTest {
 
     @BeforeEach
     void cohortWithSessions() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         TestData data = new TestData().insertBasics(db.jdbi());
         // Monday 4 May to Friday 29 May 2026: four weeks; the second has no sessions, the third a visit on Sunday 24 May.
         Cohort cohort = data.cohort(CODE, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 29));

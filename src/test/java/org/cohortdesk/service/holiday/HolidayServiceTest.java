@@ -16,9 +16,8 @@ import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.HolidayKind;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.Services;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +40,7 @@ class HolidayServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         holidays = services(db).holidays();
     }
 
@@ -138,7 +137,7 @@ class HolidayServiceTest {
         holidays.addExtra(HolidayCountry.VN, bridge, "  Nghỉ Tết Dương lịch (ngày bắc cầu) ");
         db.close();
 
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         holidays = services(db).holidays();
         assertTrue(holidays.isDayOff(HolidayCountry.VN, bridge));
         assertFalse(holidays.isDayOff(HolidayCountry.LA, bridge), "only in Vietnam");
@@ -190,8 +189,9 @@ class HolidayServiceTest {
     void publicHolidaysStoredByAnOlderSampleAreIgnored() {
         db.jdbi().useHandle(h -> {
             for (String day : List.of("2026-02-17", "2026-02-23")) {
-                h.execute("INSERT INTO holidays (id, country, holiday_on, name, kind, created_at, updated_at, version)"
-                        + " VALUES (RANDOM_UUID(), 'VN', DATE '" + day + "', 'Tết Nguyên đán', 'PUBLIC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
+                h.createUpdate("INSERT INTO holidays (id, country, holiday_on, name, kind, created_at, updated_at, version)"
+                        + " VALUES (:id, 'VN', DATE '" + day + "', 'Tết Nguyên đán', 'PUBLIC', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)")
+                        .bind("id", java.util.UUID.randomUUID()).execute();
             }
         });
         LocalDate leftOver = LocalDate.of(2026, 2, 23);

@@ -28,9 +28,8 @@ import org.cohortdesk.model.Sex;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.roster.PasteColumn;
 import org.cohortdesk.service.roster.RosterPaste;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.dhatim.fastexcel.Worksheet;
@@ -58,7 +57,7 @@ class NomineeImportTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir.resolve("data")), LegacyH2.none());
+        db = TestDatabases.open(dir.resolve("data"));
         Clock clock = Clock.fixed(TestData.NOW, ZoneOffset.UTC);
         imports = new NomineeImport(new RosterPaste(db.jdbi(), new Audit(clock, "coordinator"), clock));
         TestData data = new TestData().insertBasics(db.jdbi());

@@ -11,9 +11,8 @@ import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.rules.DuplicateReason;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +33,7 @@ class PeopleDirectoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         directory = new PeopleDirectory(db.jdbi());
         TestData data = new TestData().insertBasics(db.jdbi());
         Cohort first = data.cohort("LAO-2024-02", LocalDate.of(2024, 3, 4), LocalDate.of(2024, 4, 26));

@@ -29,9 +29,8 @@ import org.cohortdesk.model.Session;
 import org.cohortdesk.model.SessionKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.audit.Audit;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +60,7 @@ class PersonMergeTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         merge = new PersonMerge(db.jdbi(), new Audit(Clock.fixed(TestData.NOW, ZoneOffset.UTC), "coordinator"),
                 Clock.fixed(TestData.NOW, ZoneOffset.UTC));
         TestData data = new TestData().insertBasics(db.jdbi());

@@ -12,9 +12,8 @@ import org.cohortdesk.model.Person;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.audit.Audit;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,7 @@ class PersonServiceTest {
 
     @Test
     void storesTextAsNfcRefusesANamelessPersonAndAStaleEdit() {
-        try (Database db = Database.open(new DataFolder(dir), LegacyH2.none())) {
+        try (Database db = TestDatabases.open(dir)) {
             Clock clock = Clock.fixed(TestData.NOW, ZoneOffset.UTC);
             PersonService people = new PersonService(db.jdbi(), new Audit(clock, "coordinator"), clock);
             String decomposed = Normalizer.normalize("Nguyễn Thị Ánh", Normalizer.Form.NFD);

@@ -20,9 +20,8 @@ import org.cohortdesk.service.report.ReportFigures.Group;
 import org.cohortdesk.service.report.ReportFigures.PlanLine;
 import org.cohortdesk.service.report.ReportFigures.Totals;
 import org.cohortdesk.service.report.ReportFigures.YearTotals;
-import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
+import org.cohortdesk.store.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class ReportServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         reports = Services.over(db.jdbi(), Clock.fixed(ReportFixture.NOW, ZoneOffset.UTC)).reports();
         ReportFixture.insert(db.jdbi());
     }

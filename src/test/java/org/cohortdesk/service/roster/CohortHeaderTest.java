@@ -11,9 +11,8 @@ import org.cohortdesk.model.Agreement;
 import org.cohortdesk.model.AgreementKind;
 import org.cohortdesk.model.Cohort;
 import org.cohortdesk.model.ProblemException;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class CohortHeaderTest {
 
     @Test
     void namesTheCourseInEachLanguageThePartnerAndTheAgreement() {
-        try (Database db = Database.open(new DataFolder(dir), LegacyH2.none())) {
+        try (Database db = TestDatabases.open(dir)) {
             TestData data = new TestData().insertBasics(db.jdbi());
             Agreement plan = new Agreement(UUID.randomUUID(), data.partner.id(), null, AgreementKind.ANNUAL_PLAN,
                     "Kế hoạch hợp tác năm 2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 4, 80, null, TestData.NOW,

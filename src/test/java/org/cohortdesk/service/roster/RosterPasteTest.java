@@ -22,9 +22,8 @@ import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.rules.DuplicateReason;
 import org.cohortdesk.service.audit.Audit;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +45,7 @@ class RosterPasteTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         Clock clock = Clock.fixed(TestData.NOW, ZoneOffset.UTC);
         pastes = new RosterPaste(db.jdbi(), new Audit(clock, "coordinator"), clock);
         TestData data = new TestData().insertBasics(db.jdbi());

@@ -14,9 +14,8 @@ import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.rules.DuplicateReason;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class RosterServiceTest {
 
     @Test
     void numbersTheRosterByNameAndWarnsPerTraineeAndForTheCohort() {
-        try (Database db = Database.open(new DataFolder(dir), LegacyH2.none())) {
+        try (Database db = TestDatabases.open(dir)) {
             TestData data = new TestData().insertBasics(db.jdbi());
             Cohort base = data.cohort("LAO-2026-05", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 6, 26));
             Cohort cohort = new Cohort(base.id(), base.code(), base.courseId(), base.partnerId(), null, base.startsOn(), base.endsOn(), 2,

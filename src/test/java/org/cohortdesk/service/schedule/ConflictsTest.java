@@ -23,9 +23,8 @@ import org.cohortdesk.model.ResourceKind;
 import org.cohortdesk.model.Session;
 import org.cohortdesk.model.Severity;
 import org.cohortdesk.service.schedule.Conflict.Kind;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +52,7 @@ class ConflictsTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         fx = new ScheduleFixture(db);
         a = fx.cohort("LAO-2026-01", START, END);
         b = fx.cohort("LAO-2026-02", START, END);

@@ -14,9 +14,8 @@ import org.cohortdesk.model.Phrase;
 import org.cohortdesk.service.Services;
 import org.cohortdesk.service.holiday.HolidayCountry;
 import org.cohortdesk.service.holiday.HolidayService;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +27,7 @@ class HolidayDaysOffTest {
 
     @Test
     void answersFromTheHolidayServiceOneDayOrFromASnapshot() {
-        try (Database db = Database.open(new DataFolder(dir), LegacyH2.none())) {
+        try (Database db = TestDatabases.open(dir)) {
             HolidayService holidays = Services.over(db.jdbi(), Clock.fixed(TestData.NOW, ZoneOffset.UTC)).holidays();
             holidays.addExtra(HolidayCountry.VN, LocalDate.of(2026, 9, 4), "Nghỉ bù của Học viện");
             Localization en = new Localization(Language.EN);

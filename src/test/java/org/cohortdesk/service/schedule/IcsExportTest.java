@@ -39,9 +39,8 @@ import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.Resource;
 import org.cohortdesk.model.ResourceKind;
 import org.cohortdesk.model.Session;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +61,7 @@ class IcsExportTest {
 
     @BeforeEach
     void cohortWithSessions() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         fx = new ScheduleFixture(db);
         Cohort cohort = fx.cohort(CODE, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 29));
         CourseModule module = fx.modules(24).get(0);

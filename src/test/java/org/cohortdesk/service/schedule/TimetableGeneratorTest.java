@@ -25,9 +25,8 @@ import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.schedule.TimetableGenerator.Proposal;
 import org.cohortdesk.service.schedule.TimetableGenerator.Proposed;
 import org.cohortdesk.service.schedule.TimetableGenerator.Slot;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +59,7 @@ class TimetableGeneratorTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         fx = new ScheduleFixture(db);
         cohort = fx.cohort(CODE, START, END);
         other = fx.cohort("LAO-2026-05", START, END);

@@ -17,9 +17,8 @@ import org.cohortdesk.model.ResourceKind;
 import org.cohortdesk.model.SessionKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.Services;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.TestDatabases;
 import org.cohortdesk.store.Database;
-import org.cohortdesk.store.LegacyH2;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +38,7 @@ class SessionServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(new DataFolder(dir), LegacyH2.none());
+        db = TestDatabases.open(dir);
         TestData data = new TestData().insertBasics(db.jdbi());
         cohort = data.cohort("LAO-2026-05", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 6, 26));
         db.jdbi().useTransaction(h -> Tables.COHORTS.insert(h, cohort));

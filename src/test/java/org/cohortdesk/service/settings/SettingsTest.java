@@ -60,4 +60,36 @@ class SettingsTest {
         }
         assertEquals(Optional.of("layout-199"), Settings.load(dir.resolve("settings.properties")).get("roster.columns"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "'jdbc:h2:/tmp/x', settings.server.not_postgresql",
+            "'jdbc:postgresql://', settings.server.not_postgresql",
+            "'postgresql://office/cohortdesk', settings.server.not_postgresql",
+            "'jdbc:postgresql://office/cohortdesk?user=coord&password=secret', settings.server.password_in_url",
+            "'jdbc:postgresql://office/cohortdesk?PASSWORD=secret', settings.server.password_in_url"})
+    void aServerAddressThatIsNotPostgresqlOrCarriesAPasswordIsRefusedAndChangesNothing(String url, String key) throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Settings settings = Settings.load(file);
+        settings.setServerUrl("jdbc:postgresql://office/cohortdesk?user=coord");
+        settings.save();
+        org.cohortdesk.model.ProblemException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.cohortdesk.model.ProblemException.class, () -> settings.setServerUrl(url));
+        assertEquals(key, e.problem().key());
+        settings.save();
+        assertEquals(Optional.of("jdbc:postgresql://office/cohortdesk?user=coord"), Settings.load(file).serverUrl());
+        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.readString(file).contains("secret"));
+    }
+
+    @Test
+    void aServerAddressIsKeptAndABlankOneClearsIt() {
+        Path file = dir.resolve("settings.properties");
+        Settings settings = Settings.load(file);
+        settings.setServerUrl("  jdbc:postgresql://office:5432/cohortdesk?user=coord ");
+        settings.save();
+        assertEquals(Optional.of("jdbc:postgresql://office:5432/cohortdesk?user=coord"), Settings.load(file).serverUrl());
+        settings.setServerUrl(" ");
+        settings.save();
+        assertEquals(Optional.empty(), Settings.load(file).serverUrl());
+    }
 }
