@@ -44,7 +44,9 @@ class ReportServiceTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) { // null when the PostgreSQL run is skipped
+            db.close();
+        }
     }
 
     @Test
