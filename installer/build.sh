@@ -51,7 +51,10 @@ for jar in "$target"/lib/*.jar; do
 done
 ((${#fx_jars[@]} > 0)) || fail "no platform JavaFX jars in $target/lib"
 mkdir -p "$work/input/licences"
-cp "$project"/src/main/resources/org/cohortdesk/licences/* "$work/input/licences/"
+# (Releases before the installer had no licences folder: the test packages one of them.)
+if [[ -d $project/src/main/resources/org/cohortdesk/licences ]]; then
+    cp "$project"/src/main/resources/org/cohortdesk/licences/* "$work/input/licences/"
+fi
 cp "$project/src/main/resources/org/cohortdesk/fonts/OFL.txt" "$work/input/licences/OFL-1.1-fonts.txt"
 cp "$project/LICENSE" "$work/input/licences/LICENSE-CohortDesk.txt"
 
@@ -73,6 +76,10 @@ link_runtime() {
     done
     # The archive for heaps over 32 GB is never used by a desktop app.
     rm -f "$runtime"/lib/server/classes_nocoops.jsa "$runtime"/bin/server/classes_nocoops.jsa
+    # Some JDK builds (Debian's) ship native libraries with their symbol tables: 4 MB of 120.
+    if [[ $os == linux ]] && command -v strip > /dev/null; then
+        find "$runtime/lib" -name '*.so' -exec chmod u+w {} + -exec strip --strip-unneeded {} +
+    fi
 }
 
 # 2. The runtime: the JDK modules the jars use, the locales of the UI, TLS for PostgreSQL, the
@@ -81,6 +88,9 @@ say "finding the modules the app needs (jdeps)"
 classpath=$(printf "%s$sep" "$work"/input/lib/*.jar)
 jdk_modules=$("$jdk_bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
     --class-path "$classpath" "$work/input/cohortdesk.jar" | tail -1)
+# jdk.jfr is left out: only Jdbi refers to it, and only when the module is present (its JfrSupport
+# asks the boot layer), so without it no flight recorder starts with the app.
+jdk_modules=$(tr ',' '\n' <<< "$jdk_modules" | grep -vx 'jdk.jfr' | paste -sd, -)
 modules="$jdk_modules,jdk.localedata,jdk.crypto.ec,jdk.charsets,jdk.zipfs,javafx.controls"
 say "modules: $modules"
 fx_path=$(printf "%s$sep" "${fx_jars[@]}")
