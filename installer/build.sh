@@ -127,6 +127,8 @@ if [[ $os == linux ]]; then
     [[ -s $list ]] || fail "no class list recorded"
     say "class list: $(wc -l < "$list") classes"
     cp "$here/linux/cohortdesk-cds.sh" "$work/input/"
+    # That archive holds the JDK's classes too: the runtime's default one (12 MB) would be unused.
+    rm -f "$runtime/lib/server/classes.jsa"
     # The archive is made by the package's postinst (JDK 17 ties it to the jars' absolute paths).
     java_options=("-XX:SharedArchiveFile=\$APPDIR/cohortdesk.jsa" "${java_options[@]}")
     rm -rf "$sample"

@@ -2,7 +2,7 @@
 # The installed app's AppCDS archive (class data sharing: a faster start). The class list was
 # recorded when the package was built (a start of the window on sample data); the archive is made
 # here, from the installed jars, because JDK 17 uses an archive only with the jars at the paths it
-# was made from. The package's postinst runs `cohortdesk-cds.sh make`, its prerm `... remove`.
+# was made from. The package's postinst runs `cohortdesk-cds.sh make`; its prerm deletes the file.
 # Both launchers pass -XX:SharedArchiveFile=$APPDIR/cohortdesk.jsa; without the file they start
 # without it, silently.
 set -eu

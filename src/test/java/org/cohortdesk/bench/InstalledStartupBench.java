@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Start-up of the installed app (issue 8): the bare JavaFX window, then the installed launcher's
- * {@code --measure-startup} as installed (its AppCDS archive, C1, SerialGC), with the runtime's
- * default archive of JDK classes only, and with no class sharing at all; round after round, and
+ * {@code --measure-startup} as installed (its AppCDS archive, C1, SerialGC) and with no class
+ * sharing at all ({@code -Xshare:off}: the Linux package ships no other archive); round after round, and
  * prints each median and its ratio to the bare window. Run under a display (for example
  * {@code xvfb-run -a}) after installing the package; see docs/performance.md for the command.
  *
@@ -24,12 +24,10 @@ public final class InstalledStartupBench {
         String launcher = args[0];
         String data = args[1];
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        Path runtime = Path.of(launcher).toAbsolutePath().getParent().getParent().resolve("lib/runtime");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String baselineCp = String.join(File.pathSeparator, Path.of("target", "test-classes").toString(), Path.of("target", "lib", "*").toString());
         Map<String, String> variants = new LinkedHashMap<>();
         variants.put("installed (app archive)", "");
-        variants.put("JDK default archive only", "-XX:SharedArchiveFile=" + runtime.resolve("lib/server/classes.jsa"));
         variants.put("no class sharing", "-Xshare:off");
         Map<String, List<Long>> times = new LinkedHashMap<>();
         times.put("bare window", new ArrayList<>());
