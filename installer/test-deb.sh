@@ -6,7 +6,8 @@
 #   2. installs the previous one, creates a year of sample data in the default data folder
 #      ($XDG_DATA_HOME/cohortdesk) with the installed command line, counts its rows;
 #   3. installs this one over it: the version, the AppCDS archive, every row still there, `check`
-#      passes, the window starts (--measure-startup under Xvfb), installed size under 120 MB;
+#      passes, the menu entry and the .cohortdesk type are registered, the window starts
+#      (--measure-startup under Xvfb), installed size under 120 MB;
 #   4. uninstalls it: the data folder stays; installs it again on the kept data, counts again,
 #      and uninstalls.
 # Environment: PREVIOUS_REF (a tag or commit), PREVIOUS_DEB (a ready .deb of it: skips building
@@ -66,6 +67,8 @@ project_version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$project/pom.xml
 if [[ -n ${PREVIOUS_DEB:-} ]]; then
     previous_deb=$PREVIOUS_DEB
 else
+    git -C "$project" rev-parse --verify -q "$previous_ref^{commit}" > /dev/null \
+        || fail "PREVIOUS_REF $previous_ref is not in this clone (git fetch --tags, or set PREVIOUS_REF or PREVIOUS_DEB)"
     say "building the package of $previous_ref"
     git -C "$project" worktree add --detach "$tmp/previous" "$previous_ref" > /dev/null
     previous_version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$tmp/previous/pom.xml" | head -1)
@@ -97,6 +100,9 @@ grep -q "${project_version%%-*}" "$tmp/version" || fail "--version does not say 
 [[ -f /opt/cohortdesk/lib/app/cohortdesk.jsa ]] || fail "the postinst made no AppCDS archive"
 JAVA_TOOL_OPTIONS=-Xshare:on "$bin/cohortdesk-cli" --version > /dev/null 2>&1 \
     || fail "the launcher cannot use its AppCDS archive (-Xshare:on refused)"
+menu=/usr/share/applications/cohortdesk-cohortdesk.desktop
+grep -qx 'MimeType=application/x-cohortdesk-package' "$menu" || fail "no menu entry opening exchange packages in $menu"
+grep -q '\*\.cohortdesk' /usr/share/mime/packages/cohortdesk-cohortdesk-MimeInfo.xml || fail "the .cohortdesk type is not registered"
 "$bin/cohortdesk-cli" info > "$tmp/info-after"
 "$bin/cohortdesk-cli" check
 # Every count the previous version printed is printed again, equal (a newer version may add lines).
@@ -121,6 +127,7 @@ say "installed size: ${size_mb} MB (budget ${budget_mb} MB), of which runtime $(
 say "uninstalling"
 "${as_root[@]}" dpkg -r cohortdesk > /dev/null
 [[ ! -e /opt/cohortdesk ]] || fail "/opt/cohortdesk is left after uninstalling: $(find /opt/cohortdesk | head)"
+[[ ! -e $menu ]] || fail "the menu entry is left after uninstalling"
 [[ -f $data/cohortdesk.mv.db ]] || fail "uninstalling removed the data folder"
 say "installing $(basename "$current_deb") again on the kept data"
 "${as_root[@]}" apt-get install -y -q "$current_deb" > /dev/null

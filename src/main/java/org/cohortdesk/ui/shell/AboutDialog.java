@@ -38,19 +38,19 @@ final class AboutDialog {
 
         ListView<Component> components = new ListView<>();
         components.setId("about-licences");
-        components.setPrefSize(300, 260);
+        components.setPrefSize(320, 280);
         components.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Component item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + " — " + item.licence());
+                setText(empty || item == null ? null : item.name() + "\n" + item.licence());
             }
         });
         TextArea text = new TextArea(tr.tr("about.licences.hint"));
         text.setId("about-licence-text");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefSize(420, 260);
+        text.setPrefSize(460, 280);
         SplitPane licences = new SplitPane(components, text);
         licences.setDividerPositions(0.42);
         VBox.setVgrow(licences, Priority.ALWAYS);
@@ -62,7 +62,7 @@ final class AboutDialog {
                 LaoText.label(tr.tr("about.licences"), Styles.SECTION_TITLE),
                 licences);
         alert.getDialogPane().setContent(body);
-        alert.getDialogPane().setMinWidth(760);
+        alert.getDialogPane().setMinWidth(820);
         alert.setResizable(true);
         Styles.apply(alert.getDialogPane(), tr.language());
 
