@@ -40,7 +40,16 @@ public final class StartupBench {
     }
 
     static long measure(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return measureWith("", command);
+    }
+
+    /** One start with {@code jvmOptions} (if any) added through JAVA_TOOL_OPTIONS, for launchers that take no JVM options. */
+    static long measureWith(String jvmOptions, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (!jvmOptions.isEmpty()) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
+        }
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " exited " + p.exitValue() + ": " + out);
