@@ -7,6 +7,7 @@ import org.cohortdesk.i18n.Language;
 import org.cohortdesk.service.settings.Settings;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
+import org.cohortdesk.store.FilePassword;
 import org.cohortdesk.store.LegacyH2;
 
 /**
@@ -31,11 +32,24 @@ public final class Workspace implements AutoCloseable {
      * embedded database in the data folder. Slow (migrations, file checks): never on the FX thread.
      */
     public static Workspace open(DataFolder folder, String dbUrl, Clock clock) {
+        return open(folder, dbUrl, clock, FilePassword.NONE);
+    }
+
+    /**
+     * As {@link #open(DataFolder, String, Clock)}, with the password of an encrypted data folder
+     * (see {@link #needsPassword}); a wrong one is refused and changes nothing.
+     */
+    public static Workspace open(DataFolder folder, String dbUrl, Clock clock, FilePassword password) {
         Database database = dbUrl != null && !dbUrl.isBlank()
                 ? Database.open(dbUrl)
-                : Database.open(folder, LegacyH2.besideApplication());
+                : Database.open(folder, LegacyH2.besideApplication(), password);
         Settings settings = Settings.load(folder.settingsFile());
         return new Workspace(folder, database, settings, Services.over(database.jdbi(), clock));
+    }
+
+    /** True when the embedded database of the folder is encrypted: ask for its password before {@link #open}. A file read, no query. */
+    public static boolean needsPassword(DataFolder folder, String dbUrl) {
+        return (dbUrl == null || dbUrl.isBlank()) && Database.isEncrypted(folder);
     }
 
     /** The language to show: the command-line choice, else the saved setting, else the system's. */

@@ -3,6 +3,7 @@ package org.cohortdesk.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,7 +16,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -25,27 +25,47 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private static final long COMPACT_ABOVE_BYTES = 32L << 20;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Jdbi jdbi;
     private final String description;
     private final List<AutoCloseable> closers;
     private final int schemaVersion;
+    private final Embedded embedded;
 
-    private Database(Jdbi jdbi, String description, List<AutoCloseable> closers, int schemaVersion) {
+    private Database(Jdbi jdbi, String description, List<AutoCloseable> closers, int schemaVersion, Embedded embedded) {
         this.jdbi = jdbi;
         this.description = description;
         this.closers = closers;
         this.schemaVersion = schemaVersion;
+        this.embedded = embedded;
     }
 
-    /** Opens (creating if needed) the embedded database of a data folder. */
+    /** Opens (creating if needed) the embedded database of a data folder, which must not be encrypted. */
     public static Database open(DataFolder folder, LegacyH2 legacy) {
-        return open(folder, legacy, Migrations.bundled());
+        return open(folder, legacy, FilePassword.NONE);
+    }
+
+    /**
+     * Opens (creating if needed) the embedded database of a data folder; {@code password} opens an
+     * encrypted file (see {@link #isEncrypted}) and is not used for a plain one. A missing or wrong
+     * password is refused ({@code error.db.password_needed}, {@code error.db.password_wrong}) before
+     * anything is written: the file stays as it was.
+     */
+    public static Database open(DataFolder folder, LegacyH2 legacy, FilePassword password) {
+        return open(folder, legacy, Migrations.bundled(), password);
     }
 
     static Database open(DataFolder folder, LegacyH2 legacy, Migrations migrations) {
+        return open(folder, legacy, migrations, FilePassword.NONE);
+    }
+
+    /** True when the folder's database file is encrypted, so that it needs a password to open. */
+    public static boolean isEncrypted(DataFolder folder) {
+        return H2Files.isEncrypted(folder.databaseFile());
+    }
+
+    static Database open(DataFolder folder, LegacyH2 legacy, Migrations migrations, FilePassword password) {
         try {
             Files.createDirectories(folder.path());
         } catch (IOException e) {
@@ -56,19 +76,20 @@ public final class Database implements AutoCloseable {
         closers.add(lock);
         try {
             H2Files.prepare(folder, legacy);
+            H2Login login = Embedded.unlock(folder, password);
             if (Files.exists(folder.databaseFile()) && !H2Files.stampedAtMost(folder, migrations.latestVersion())) {
-                refuseNewerReadOnly(H2Files.readOnlyUrl(folder), migrations);
+                refuseNewerReadOnly(login.readOnly(), migrations);
             }
             // Stamped with the target schema before migrating: a crash half-way then still tells an
             // older Cohort Desk, from the stamp alone, that this file is beyond it.
             H2Files.writeStamp(folder, migrations.latestVersion());
             long sizeAtOpen = Files.exists(folder.databaseFile()) ? Files.size(folder.databaseFile()) : 0;
-            JdbcConnectionPool pool = JdbcConnectionPool.create(H2Files.url(folder), "sa", "");
-            closers.add(0, () -> shutdown(pool, folder, sizeAtOpen));
-            Jdbi jdbi = Jdbis.configure(Jdbi.create(pool));
-            migrations.migrate(jdbi, () -> copyBeforeUpgrade(jdbi, folder));
+            Embedded embedded = new Embedded(folder, login, sizeAtOpen);
+            closers.add(0, embedded);
+            Jdbi jdbi = Jdbis.configure(Jdbi.create(embedded.pool()));
+            migrations.migrate(jdbi, () -> copyBeforeUpgrade(jdbi, folder, login));
             int version = jdbi.withHandle(Migrations::currentVersion);
-            return new Database(jdbi, folder.path().toString(), closers, version);
+            return new Database(jdbi, folder.path().toString(), closers, version, embedded);
         } catch (IOException e) {
             closeAll(closers, e);
             throw folder.unusable(e);
@@ -89,7 +110,7 @@ public final class Database implements AutoCloseable {
         Migrations migrations = Migrations.bundled();
         migrations.migrate(jdbi, () -> LOG.info("upgrading the schema of " + redact(jdbcUrl) + "; back the server up first"));
         int version = jdbi.withHandle(Migrations::currentVersion);
-        return new Database(jdbi, redact(jdbcUrl), new ArrayList<>(), version);
+        return new Database(jdbi, redact(jdbcUrl), new ArrayList<>(), version, null);
     }
 
     public Jdbi jdbi() {
@@ -105,6 +126,41 @@ public final class Database implements AutoCloseable {
         return schemaVersion;
     }
 
+    /** True for the data folder's own H2 file, false for a server ({@code --db}). */
+    public boolean embedded() {
+        return embedded != null;
+    }
+
+    /** True when the embedded file is encrypted with a password. */
+    public boolean encrypted() {
+        return embedded != null && embedded.login().encrypted();
+    }
+
+    /**
+     * The login to the embedded file as it is now (with its password), for whatever else must open
+     * or copy it: backups, restores. Refused for a server.
+     */
+    public H2Login login() {
+        return requireEmbedded().login();
+    }
+
+    /**
+     * Encrypts the embedded file with {@code password}, gives it a new password, or (with
+     * {@link FilePassword#NONE}) removes the encryption. The data is copied into a new file, checked
+     * table by table, and swapped in; the old file is kept in {@code backups/} and its path returned.
+     * Nothing is lost on a failure: the old file stays in use. Slow: never on the FX thread.
+     */
+    public Path changeEncryption(FilePassword password) {
+        return FileEncryption.change(requireEmbedded(), jdbi, password);
+    }
+
+    private Embedded requireEmbedded() {
+        if (embedded == null) {
+            throw ProblemException.of("error.db.encryption_server");
+        }
+        return embedded;
+    }
+
     @Override
     public void close() {
         RuntimeException failure = new RuntimeException("closing the database failed");
@@ -114,15 +170,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void refuseNewerReadOnly(String readOnlyUrl, Migrations migrations) {
-        try (Connection c = DriverManager.getConnection(readOnlyUrl, "sa", "")) {
+    private static void refuseNewerReadOnly(H2Login readOnly, Migrations migrations) {
+        try (Connection c = readOnly.connect()) {
             Jdbi.create(c).useHandle(migrations::refuseNewer);
         } catch (SQLException e) {
             throw translateOpenFailure(e);
         }
     }
 
-    private static ProblemException translateOpenFailure(SQLException e) {
+    static ProblemException translateOpenFailure(SQLException e) {
         if (e.getErrorCode() == 90020) {
             return new ProblemException(Problem.error("error.folder.in_use_other", firstLine(e)), e);
         }
@@ -130,35 +186,18 @@ public final class Database implements AutoCloseable {
     }
 
     /** Saves the whole database as an SQL script (version-independent) before its schema is upgraded. */
-    private static void copyBeforeUpgrade(Jdbi jdbi, DataFolder folder) {
+    private static void copyBeforeUpgrade(Jdbi jdbi, DataFolder folder, H2Login login) {
         int from = jdbi.withHandle(Migrations::currentVersion);
         try {
             Files.createDirectories(folder.backups());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var target = folder.backups().resolve("before-schema-upgrade-v" + from + "-" + LocalDateTime.now().format(STAMP) + ".zip");
-        jdbi.useHandle(h -> h.execute("SCRIPT TO '" + H2Files.sqlPath(target) + "' COMPRESSION ZIP"));
+        // An encrypted database's copy is encrypted with the same password (H2's DEFLATE+AES script).
+        var target = folder.backups().resolve("before-schema-upgrade-v" + from + "-" + LocalDateTime.now().format(STAMP)
+                + (login.encrypted() ? ".aes" : ".zip"));
+        jdbi.useHandle(h -> h.execute("SCRIPT TO '" + H2Files.sqlPath(target) + "' " + login.scriptCompression()));
         LOG.info("saved a copy before upgrading schema v" + from + ": " + target);
-    }
-
-    /**
-     * Closes the H2 database through a connection of its own (closing a pooled connection after
-     * SHUTDOWN leaves a stack trace in H2's trace file). A file that grew to over twice its size
-     * since it was opened (a bulk load, an import: H2 keeps the undo log of a large transaction in
-     * the file) is compacted on the way out.
-     */
-    private static void shutdown(JdbcConnectionPool pool, DataFolder folder, long sizeAtOpen) throws SQLException, IOException {
-        try (Connection last = DriverManager.getConnection(H2Files.url(folder), "sa", "");
-                Statement statement = last.createStatement()) {
-            pool.dispose();
-            long size = Files.size(folder.databaseFile());
-            boolean compact = size > COMPACT_ABOVE_BYTES && size > 2 * sizeAtOpen;
-            statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
-            if (compact) {
-                LOG.info("compacted " + folder.databaseFile() + " from " + size + " to " + Files.size(folder.databaseFile()) + " bytes");
-            }
-        }
     }
 
     private static void closeAll(List<AutoCloseable> closers, Exception collector) {

@@ -1,0 +1,126 @@
+package org.cohortdesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cohortdesk.model.Problem;
+import org.cohortdesk.model.ProblemException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Turns encryption of the embedded file on or off, or changes its password: the open database is
+ * written to a script (itself encrypted with a one-time key, so no plain copy of an encrypted file
+ * lands on disk), read into a new file with the new login, checked table by table, and swapped in
+ * by renames on the same disk. The old file is kept in {@code backups/}. Until the swap the old file
+ * stays in use; if the swap fails half-way the old file is put back.
+ */
+final class FileEncryption {
+    private static final Logger LOG = Logger.getLogger(FileEncryption.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final String NEW_FILE = "cohortdesk-rewritten";
+
+    private FileEncryption() {}
+
+    static synchronized Path change(Embedded db, Jdbi jdbi, FilePassword password) {
+        DataFolder folder = db.folder();
+        H2Login from = db.login();
+        H2Login to = H2Login.of(folder, password);
+        String stamp = LocalDateTime.now().format(STAMP);
+        Path script = folder.path().resolve("rewrite-" + stamp + ".tmp");
+        Path newBase = folder.path().resolve(NEW_FILE);
+        Path newFile = folder.path().resolve(NEW_FILE + ".mv.db");
+        String kind = to.encrypted() ? (from.encrypted() ? "password-change" : "encryption") : "decryption";
+        Path kept = folder.backups().resolve("cohortdesk-before-" + kind + "-" + stamp + ".mv.db");
+        H2Login oneTime = H2Login.of(folder, FilePassword.of(HexFormat.of().formatHex(new SecureRandom().generateSeed(16))));
+        try {
+            Files.deleteIfExists(newFile);
+            Files.createDirectories(folder.backups());
+            Map<String, Long> counts = jdbi.withHandle(h -> {
+                h.execute("SCRIPT TO '" + H2Files.sqlPath(script) + "' " + oneTime.scriptCompression());
+                return counts(h);
+            });
+            try (Connection c = to.at(newBase).connect(); Statement s = c.createStatement()) {
+                s.execute("RUNSCRIPT FROM '" + H2Files.sqlPath(script) + "' " + oneTime.scriptCompression());
+                Map<String, Long> copied = Jdbi.create(c).withHandle(FileEncryption::counts);
+                if (!copied.equals(counts)) {
+                    throw new SQLException("the new file holds " + copied + ", the old one " + counts);
+                }
+                s.execute("SHUTDOWN");
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            deleteQuietly(newFile, e);
+            deleteQuietly(script, e);
+            throw new ProblemException(Problem.error("error.db.encryption_failed", folder.databaseFile(), Database.firstLine(e)), e);
+        }
+        deleteQuietly(script, null);
+        swap(db, folder, newFile, kept, to);
+        LOG.info("database file rewritten (" + kind + "); the old file is kept as " + kept);
+        return kept;
+    }
+
+    private static void swap(Embedded db, DataFolder folder, Path newFile, Path kept, H2Login to) {
+        try {
+            db.closeFile();
+        } catch (SQLException | IOException e) {
+            deleteQuietly(newFile, e);
+            db.reopen(db.login());
+            throw new ProblemException(Problem.error("error.db.encryption_failed", folder.databaseFile(), Database.firstLine(e)), e);
+        }
+        H2Login from = db.login();
+        try {
+            Files.move(folder.databaseFile(), kept, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(newFile, e);
+            db.reopen(from);
+            throw new ProblemException(Problem.error("error.db.encryption_failed", folder.databaseFile(), Database.firstLine(e)), e);
+        }
+        try {
+            Files.move(newFile, folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.move(kept, folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException notBack) {
+                e.addSuppressed(notBack);
+            }
+            db.reopen(from);
+            throw new ProblemException(Problem.error("error.db.encryption_failed", folder.databaseFile(), Database.firstLine(e)), e);
+        }
+        db.reopen(to);
+    }
+
+    /** Rows per table of the application's schema: the same before and after, or the new file is not used. */
+    private static Map<String, Long> counts(Handle h) {
+        List<String> tables = h.createQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                + "AND table_type = 'BASE TABLE' ORDER BY table_name").mapTo(String.class).list();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : tables) {
+            counts.put(table, h.createQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"").mapTo(Long.class).one());
+        }
+        return counts;
+    }
+
+    private static void deleteQuietly(Path file, Exception collector) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not delete " + file, e);
+            if (collector != null) {
+                collector.addSuppressed(e);
+            }
+        }
+    }
+}
