@@ -1,6 +1,8 @@
 package org.cohortdesk.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * The password a data folder's database file is encrypted with, or {@link #NONE}. Never printed:
@@ -30,9 +32,14 @@ public final class FilePassword {
         return chars.length == 0;
     }
 
-    /** The password as H2's {@code CIPHER} option and its script commands want it. */
+    /**
+     * The password as H2's {@code CIPHER} option and its script commands get it: the hexadecimal of
+     * its UTF-8 bytes. H2 splits its password at the first space ("filePassword userPassword"), so a
+     * password typed with spaces (a phrase) would otherwise be cut; hexadecimal has no space and
+     * keeps every password distinct. H2 derives the AES key from it with a salt, as from any text.
+     */
     String value() {
-        return new String(chars);
+        return HexFormat.of().formatHex(new String(chars).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
