@@ -154,6 +154,11 @@ public final class Database implements AutoCloseable {
         return FileEncryption.change(requireEmbedded(), jdbi, password);
     }
 
+    /** True when {@code password} is the one the embedded file is encrypted with now. */
+    public boolean isPassword(FilePassword password) {
+        return encrypted() && embedded.login().password().equals(password);
+    }
+
     private Embedded requireEmbedded() {
         if (embedded == null) {
             throw ProblemException.of("error.db.encryption_server");

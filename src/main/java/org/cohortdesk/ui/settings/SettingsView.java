@@ -17,6 +17,11 @@ import org.cohortdesk.ui.common.Styles;
 public final class SettingsView extends ScrollPane {
 
     public SettingsView(SettingsViewModel model, HolidaysViewModel holidays) {
+        this(model, holidays, null);
+    }
+
+    /** With {@code encryption}, the card of the database's password, after where the data is (null: none, a server). */
+    public SettingsView(SettingsViewModel model, HolidaysViewModel holidays, EncryptionCard encryption) {
         Localization tr = model.localization();
         VBox page = new VBox(20);
         page.getStyleClass().add(Styles.PAGE);
@@ -52,7 +57,11 @@ public final class SettingsView extends ScrollPane {
         where.add(LaoText.paragraph(tr.tr("settings.data.hint"), Styles.MUTED), 0, 3, 2, 1);
         GridPane.setMargin(where.getChildren().get(where.getChildren().size() - 1), new Insets(4, 0, 0, 0));
 
-        page.getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where, new HolidaysView(holidays));
+        page.getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where);
+        if (encryption != null) {
+            page.getChildren().add(encryption);
+        }
+        page.getChildren().add(new HolidaysView(holidays));
     }
 
     /** A path the user may want to copy: read-only text. */

@@ -32,6 +32,7 @@ import org.cohortdesk.ui.people.PeopleView;
 import org.cohortdesk.ui.people.PeopleViewModel;
 import org.cohortdesk.ui.schedule.ConflictsPanel;
 import org.cohortdesk.ui.settings.HolidaysViewModel;
+import org.cohortdesk.ui.settings.EncryptionCard;
 import org.cohortdesk.ui.settings.SettingsView;
 import org.cohortdesk.ui.settings.SettingsViewModel;
 import org.cohortdesk.ui.welcome.WelcomeView;
@@ -190,7 +191,8 @@ public final class ShellView extends BorderPane {
             holidays.load();
             return new SettingsView(new SettingsViewModel(context.workspace().settings(), tr,
                     context.workspace().folder().path().toString(), context.workspace().database().description(),
-                    model.tasks(), context.errors()::show, host::switchLanguage), holidays);
+                    model.tasks(), context.errors()::show, host::switchLanguage), holidays, context.workspace().database().embedded()
+                    ? new EncryptionCard(tr, context.workspace().database(), model.tasks(), context.errors()::show) : null);
         }
         if (section == Section.PEOPLE) {
             PeopleViewModel people = new PeopleViewModel(PeopleViewModel.Source.of(context.services()), tr, model.tasks(),
