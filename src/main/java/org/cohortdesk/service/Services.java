@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.cohortdesk.service.agreement.AgreementService;
 import org.cohortdesk.service.attendance.AttendanceService;
 import org.cohortdesk.service.audit.Audit;
+import org.cohortdesk.service.audit.AuditLog;
 import org.cohortdesk.service.cohort.CohortService;
 import org.cohortdesk.service.course.CourseService;
 import org.cohortdesk.service.demo.DemoDataService;
@@ -51,7 +52,8 @@ public record Services(
         IcsExport calendars,
         TimetableProposals timetables,
         Timetables weeklyTimetables,
-        SessionService sessions) {
+        SessionService sessions,
+        AuditLog auditLog) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -83,6 +85,7 @@ public record Services(
                 new IcsExport(jdbi, clock),
                 new TimetableProposals(jdbi, daysOff, audit, clock),
                 new Timetables(jdbi, rosters),
-                new SessionService(jdbi, audit, clock));
+                new SessionService(jdbi, audit, clock),
+                new AuditLog(jdbi));
     }
 }
