@@ -208,7 +208,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         CohortSchedule schedule = new CohortSchedule(context, code, owner, model::report, model::reloadAfterChange);
         MenuButton timetable = schedule.menu(actions::timetable, actions::signInSheets);
         timetable.disableProperty().bind(model.headerProperty().isNull());
-        view[0].buttons.getChildren().add(timetable);
+        view[0].buttons.getChildren().addAll(timetable, org.cohortdesk.ui.audit.AuditDialog.cohortButton(context, code, owner));
         model.load();
         return view[0];
     }

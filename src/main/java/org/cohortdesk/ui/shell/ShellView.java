@@ -15,6 +15,7 @@ import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.CohortSummary;
 import org.cohortdesk.service.schedule.Conflicts;
 import org.cohortdesk.ui.AppContext;
+import org.cohortdesk.ui.audit.AuditDialog;
 import org.cohortdesk.ui.calendar.CalendarPage;
 import org.cohortdesk.ui.calendar.CalendarViewModel;
 import org.cohortdesk.ui.cohort.CohortsView;
@@ -30,6 +31,7 @@ import org.cohortdesk.ui.partner.PartnersView;
 import org.cohortdesk.ui.partner.PartnersViewModel;
 import org.cohortdesk.ui.people.PeopleView;
 import org.cohortdesk.ui.people.PeopleViewModel;
+import org.cohortdesk.ui.people.PersonRow;
 import org.cohortdesk.ui.schedule.ConflictsPanel;
 import org.cohortdesk.ui.settings.HolidaysViewModel;
 import org.cohortdesk.ui.settings.EncryptionCard;
@@ -198,7 +200,10 @@ public final class ShellView extends BorderPane {
             PeopleViewModel people = new PeopleViewModel(PeopleViewModel.Source.of(context.services()), tr, model.tasks(),
                     context.errors()::show);
             people.load();
-            return new PeopleView(people, exports(context));
+            PeopleView page = new PeopleView(people, exports(context));
+            page.addActions(AuditDialog.personButton(context, people.selectedProperty(), r -> r.person().id(), PersonRow::nameLatin,
+                    () -> getScene() == null ? null : getScene().getWindow()));
+            return page;
         }
         if (section == Section.PARTNERS) {
             PartnersViewModel partners = new PartnersViewModel(context.services(), tr, model.tasks(), context.errors()::show);
