@@ -83,6 +83,10 @@ public final class AuditLog {
         if ((m = MARKS.matcher(details)).matches()) {
             return Phrase.of("audit.what.marks", Integer.parseInt(m.group(1)));
         }
+        int changed = details.lastIndexOf(Changes.MARK);
+        if (changed >= 0) {
+            return Phrase.of("audit.what.changed", details.substring(0, changed), Changes.labels(details.substring(changed + Changes.MARK.length())));
+        }
         return Phrase.literal(details);
     }
 
