@@ -50,6 +50,11 @@ class PasswordStartTest extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
     }
 
+    /** The text a message box shows: its labels (a Lao paragraph is a label per word) joined by spaces. */
+    private String shown(String query) {
+        return lookup(query + " .label").queryAllAs(Labeled.class).stream().map(Labeled::getText).collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private static byte[] hash(Path file) throws Exception {
         return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
     }
@@ -63,7 +68,7 @@ class PasswordStartTest extends FxRobot {
         type(KeyCode.ENTER);
         Localization lo = new Localization(Language.LO);
         String wrong = lo.tr("error.db.password_wrong", new DataFolder(dir).path());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wrong.equals(lookup("#" + PasswordPrompt.MESSAGE_ID).queryAs(Labeled.class).getText()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wrong.equals(shown("#" + PasswordPrompt.MESSAGE_ID)));
         assertArrayEquals(before, hash(new DataFolder(dir).databaseFile()), "a wrong password changes nothing");
 
         clickOn("#" + PasswordPrompt.FIELD_ID).write(RIGHT);

@@ -42,7 +42,7 @@ public final class EncryptionCard extends VBox {
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
     private final Label state = new Label();
-    private final Label done = new Label();
+    private final VBox done = new VBox();
     private final Button encrypt = new Button();
     private final Button remove = new Button();
 
@@ -55,7 +55,6 @@ public final class EncryptionCard extends VBox {
         getStyleClass().add(Styles.CARD);
         state.setId(STATE_ID);
         done.setId(DONE_ID);
-        done.getStyleClass().add(Styles.MUTED);
         encrypt.setId(ENCRYPT_ID);
         encrypt.setOnAction(e -> askNew());
         remove.setId(REMOVE_ID);
@@ -113,9 +112,8 @@ public final class EncryptionCard extends VBox {
         dialog.setHeaderText(title);
         ButtonType ok = new ButtonType(title.replace("…", ""), ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(tr.tr("form.cancel"), ButtonData.CANCEL_CLOSE));
-        Label error = new Label();
+        VBox error = new VBox();
         error.setId(DIALOG_ERROR_ID);
-        error.getStyleClass().add(Styles.ERROR_TEXT);
         VBox content = new VBox(8, LaoText.paragraph(hint, Styles.DIALOG_TEXT), fields, error);
         content.setPrefWidth(480);
         dialog.getDialogPane().setContent(content);
@@ -124,7 +122,8 @@ public final class EncryptionCard extends VBox {
         confirm.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             Problem problem = check.get();
             if (problem != null) {
-                LaoText.show(error, tr.tr(problem));
+                LaoText.showParagraph(error, tr.tr(problem), Styles.ERROR_TEXT);
+                dialog.getDialogPane().getScene().getWindow().sizeToScene(); // room for the message, the buttons still in view
                 e.consume();
             }
         });
@@ -143,17 +142,17 @@ public final class EncryptionCard extends VBox {
 
     private void change(FilePassword password, String doneKey) {
         busy(true);
-        LaoText.show(done, tr.tr("settings.encryption.running"));
+        LaoText.showParagraph(done, tr.tr("settings.encryption.running"), Styles.MUTED);
         BackgroundTask.of(progress -> database.changeEncryption(password))
                 .titled(tr.tr("settings.encryption.running"))
                 .onSuccess((Path kept) -> {
                     busy(false);
                     refresh();
-                    LaoText.show(done, tr.tr(doneKey, kept));
+                    LaoText.showParagraph(done, tr.tr(doneKey, kept), Styles.MUTED);
                 })
                 .onFailure(error -> {
                     busy(false);
-                    done.setText("");
+                    done.getChildren().clear();
                     onFailure.accept(error);
                 })
                 .runWith(tasks);

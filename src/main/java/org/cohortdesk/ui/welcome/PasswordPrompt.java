@@ -6,13 +6,11 @@ import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.store.FilePassword;
@@ -37,7 +35,7 @@ public final class PasswordPrompt<T> {
     private final TaskRunner tasks;
     private final Function<FilePassword, T> open;
     private final PasswordField field = new PasswordField();
-    private final Label message = new Label();
+    private final VBox message = new VBox();
     private final Button openButton = new Button();
     private boolean settled;
 
@@ -63,8 +61,6 @@ public final class PasswordPrompt<T> {
         field.setId(FIELD_ID);
         field.setPromptText(tr.tr("password.field"));
         message.setId(MESSAGE_ID);
-        message.getStyleClass().add(Styles.ERROR_TEXT);
-        message.setWrapText(tr.language() != Language.LO);
         openButton.setId(OPEN_ID);
         LaoText.show(openButton, tr.tr("password.open"));
         openButton.getStyleClass().add(Styles.PRIMARY);
@@ -110,7 +106,8 @@ public final class PasswordPrompt<T> {
         }
         FilePassword password = FilePassword.of(field.getText().toCharArray());
         busy(true);
-        LaoText.show(message, tr.tr("password.trying"));
+        LaoText.showParagraph(message, tr.tr("password.trying"), Styles.MUTED);
+        stage.sizeToScene();
         Callable<T> work = () -> open.apply(password);
         tasks.whenDone(tasks.start(work), value -> {
             // also when the window was closed meanwhile: the receiver then closes what was opened
@@ -121,7 +118,8 @@ public final class PasswordPrompt<T> {
             ProblemException problem = ErrorReporter.problemIn(error);
             if (problem != null && "error.db.password_wrong".equals(problem.problem().key())) {
                 busy(false);
-                LaoText.show(message, tr.tr(problem.problem()));
+                LaoText.showParagraph(message, tr.tr(problem.problem()), Styles.ERROR_TEXT);
+                stage.sizeToScene();
                 field.clear();
                 field.requestFocus();
                 return;

@@ -32,8 +32,14 @@ class EncryptionCardTest extends FxRobot {
     @TempDir
     Path dir;
 
+    /** The text shown by the element {@code id}: a label's, or a message box's labels joined by spaces. */
     private String text(String id) {
-        return lookup("#" + id).queryAs(Labeled.class).getText();
+        javafx.scene.Node node = lookup("#" + id).query();
+        if (node instanceof Labeled labeled) {
+            return labeled.getText();
+        }
+        return lookup("#" + id + " .label").queryAllAs(Labeled.class).stream().map(Labeled::getText)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
