@@ -70,9 +70,13 @@ final class Embedded implements DataSource, AutoCloseable {
         return this;
     }
 
-    /** Closes the file (see {@link #close}) so that it can be replaced; {@link #reopen} opens it again. */
-    void closeFile() throws SQLException, IOException {
-        shutdown(false);
+    /**
+     * Closes the file through {@code statement} (of the connection that holds it exclusive) so that
+     * it can be replaced; {@link #reopen} opens it again.
+     */
+    void closeFile(Statement statement) throws SQLException {
+        pool.dispose();
+        statement.execute("SHUTDOWN");
     }
 
     /** Opens the folder's file again with {@code next} and sends every new connection there. */

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -46,47 +47,73 @@ final class FileEncryption {
         String kind = to.encrypted() ? (from.encrypted() ? "password-change" : "encryption") : "decryption";
         Path kept = folder.backups().resolve("cohortdesk-before-" + kind + "-" + stamp + ".mv.db");
         H2Login oneTime = H2Login.of(folder, FilePassword.of(HexFormat.of().formatHex(new SecureRandom().generateSeed(16))));
-        try {
-            Files.deleteIfExists(newFile);
-            Files.createDirectories(folder.backups());
-            Map<String, Long> counts = jdbi.withHandle(h -> {
-                h.execute("SCRIPT TO '" + H2Files.sqlPath(script) + "' " + oneTime.scriptCompression());
-                return counts(h);
-            });
-            try (Connection c = to.at(newBase).connect(); Statement s = c.createStatement()) {
-                s.execute("RUNSCRIPT FROM '" + H2Files.sqlPath(script) + "' " + oneTime.scriptCompression());
-                Map<String, Long> copied = Jdbi.create(c).withHandle(FileEncryption::counts);
-                if (!copied.equals(counts)) {
-                    throw new SQLException("the new file holds " + copied + ", the old one " + counts);
+        // Exclusive from the script to the shutdown: a change made meanwhile through another connection
+        // would be in the old file only and lost with it; H2 pauses other connections' statements and
+        // refuses new connections instead, so such a change fails visibly when the old file closes.
+        boolean closed = false;
+        try (Connection exclusive = db.getConnection(); Statement x = exclusive.createStatement()) {
+            try {
+                Files.deleteIfExists(newFile);
+                Files.createDirectories(folder.backups());
+                x.execute("SET EXCLUSIVE 1");
+                x.execute("SCRIPT TO '" + H2Files.sqlPath(script) + "' " + oneTime.scriptCompression());
+                Map<String, Long> counts = counts(exclusive);
+                try (Connection c = to.at(newBase).connect(); Statement s = c.createStatement()) {
+                    s.execute("RUNSCRIPT FROM '" + H2Files.sqlPath(script) + "' " + oneTime.scriptCompression());
+                    Map<String, Long> copied = counts(c);
+                    if (!copied.equals(counts)) {
+                        throw new SQLException("the new file holds " + copied + ", the old one " + counts);
+                    }
+                    s.execute("SHUTDOWN");
                 }
-                s.execute("SHUTDOWN");
+            } catch (SQLException | IOException | RuntimeException e) {
+                deleteQuietly(newFile, e);
+                deleteQuietly(script, e);
+                endExclusive(x, e);
+                throw failed(folder, e);
             }
-        } catch (SQLException | IOException | RuntimeException e) {
-            deleteQuietly(newFile, e);
-            deleteQuietly(script, e);
-            throw new ProblemException(Problem.error("error.db.encryption_failed", folder.databaseFile(), Database.firstLine(e)), e);
+            deleteQuietly(script, null);
+            try {
+                db.closeFile(x);
+                closed = true;
+            } catch (SQLException e) {
+                deleteQuietly(newFile, e);
+                db.reopen(from);
+                throw failed(folder, e);
+            }
+        } catch (SQLException e) {
+            if (!closed) {
+                deleteQuietly(newFile, e);
+                throw failed(folder, e);
+            }
+            // closing the connection of the database just shut down: nothing was left to close
+            LOG.log(Level.FINE, "after the rewrite", e);
         }
-        deleteQuietly(script, null);
-        swap(db, folder, newFile, kept, to);
+        swap(db, folder, newFile, kept, from, to);
         LOG.info("database file rewritten (" + kind + "); the old file is kept as " + kept);
         return kept;
     }
 
-    private static void swap(Embedded db, DataFolder folder, Path newFile, Path kept, H2Login to) {
+    private static ProblemException failed(DataFolder folder, Exception e) {
+        return new ProblemException(Problem.error("error.db.encryption_failed", folder.databaseFile(), Database.firstLine(e)), e);
+    }
+
+    private static void endExclusive(Statement x, Exception collector) {
         try {
-            db.closeFile();
-        } catch (SQLException | IOException e) {
-            deleteQuietly(newFile, e);
-            db.reopen(db.login());
-            throw new ProblemException(Problem.error("error.db.encryption_failed", folder.databaseFile(), Database.firstLine(e)), e);
+            x.execute("SET EXCLUSIVE 0");
+        } catch (SQLException e) {
+            collector.addSuppressed(e);
         }
-        H2Login from = db.login();
+    }
+
+    /** The old file is closed: it goes to backups/, the new one takes its place; if that fails half-way, the old one is put back. */
+    private static void swap(Embedded db, DataFolder folder, Path newFile, Path kept, H2Login from, H2Login to) {
         try {
             Files.move(folder.databaseFile(), kept, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(newFile, e);
             db.reopen(from);
-            throw new ProblemException(Problem.error("error.db.encryption_failed", folder.databaseFile(), Database.firstLine(e)), e);
+            throw failed(folder, e);
         }
         try {
             Files.move(newFile, folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE);
@@ -97,18 +124,26 @@ final class FileEncryption {
                 e.addSuppressed(notBack);
             }
             db.reopen(from);
-            throw new ProblemException(Problem.error("error.db.encryption_failed", folder.databaseFile(), Database.firstLine(e)), e);
+            throw failed(folder, e);
         }
         db.reopen(to);
     }
 
     /** Rows per table of the application's schema: the same before and after, or the new file is not used. */
-    private static Map<String, Long> counts(Handle h) {
-        List<String> tables = h.createQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
-                + "AND table_type = 'BASE TABLE' ORDER BY table_name").mapTo(String.class).list();
+    private static Map<String, Long> counts(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+            while (r.next()) {
+                tables.add(r.getString(1));
+            }
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : tables) {
-            counts.put(table, h.createQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"").mapTo(Long.class).one());
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                r.next();
+                counts.put(table, r.getLong(1));
+            }
         }
         return counts;
     }

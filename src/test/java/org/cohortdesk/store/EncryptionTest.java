@@ -131,4 +131,38 @@ class EncryptionTest {
         assertFalse(login.url().contains("2026"));
         assertFalse(RIGHT.toString().contains("2026"));
     }
+
+    @Test
+    void everyWriteReportedDoneWhileTheFileIsRewrittenIsInTheNewFile() throws Exception {
+        try (Database db = Database.open(folder(), LegacyH2.none())) {
+            fill(db);
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            Thread writer = new Thread(() -> {
+                while (!stop.get()) {
+                    try {
+                        db.jdbi().useHandle(h -> h.execute("INSERT INTO audit_log (id, occurred_at, actor, action, entity) "
+                                + "VALUES (RANDOM_UUID(), CURRENT_TIMESTAMP, 'probe', 'CREATE', 'probe')"));
+                        done.incrementAndGet();
+                    } catch (RuntimeException refused) {
+                        // refused while the file is exclusive or closed: not reported done, so not expected
+                    }
+                }
+            });
+            writer.start();
+            while (done.get() < 20) {
+                Thread.onSpinWait();
+            }
+            db.changeEncryption(RIGHT);
+            int afterSwap = done.get();
+            while (done.get() < afterSwap + 20) {
+                Thread.onSpinWait();
+            }
+            stop.set(true);
+            writer.join(60_000);
+            assertFalse(writer.isAlive(), "the writer is not left hanging");
+            long stored = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log WHERE actor = 'probe'").mapTo(Long.class).one());
+            assertEquals(done.get(), stored, "no write reported done is lost with the old file");
+        }
+    }
 }
