@@ -167,6 +167,19 @@ final class H2Files {
         }
     }
 
+    /**
+     * The URL of the folder's file when it is not encrypted (no password, no {@code CIPHER}). Code
+     * that may meet an encrypted file takes its URL and credentials from {@link H2Login} instead.
+     */
+    static String url(DataFolder folder) {
+        return H2Login.of(folder, FilePassword.NONE).url();
+    }
+
+    /** {@link #url}, reading only. */
+    static String readOnlyUrl(DataFolder folder) {
+        return H2Login.of(folder, FilePassword.NONE).readOnly().url();
+    }
+
     static String sqlPath(Path path) {
         return path.toAbsolutePath().toString().replace("'", "''");
     }
