@@ -1,5 +1,6 @@
 package org.cohortdesk.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.settings.Settings;
 import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.FilePassword;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -29,7 +31,8 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {"0:success", "1:the input or the data was refused (each problem on its own line of stderr)", "2:usage error"},
         subcommands = {DemoCommand.class, InfoCommand.class, CheckCommand.class, CohortsCommand.class, RosterCommand.class, PeopleCommand.class,
             ImportCommand.class, ExportCommand.class, HolidaysCommand.class, ConflictsCommand.class, ReportCommand.class,
-            PackageCommand.class, BackupCommand.class, RestoreCommand.class})
+            PackageCommand.class, BackupCommand.class, RestoreCommand.class,
+            EncryptionCommand.Encrypt.class, EncryptionCommand.Decrypt.class, AuditCommand.class})
 public final class CohortDeskCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -43,6 +46,11 @@ public final class CohortDeskCommand implements java.util.concurrent.Callable<In
     @Option(names = "--lang", paramLabel = "vi|en|lo", scope = ScopeType.INHERIT, converter = LanguageConverter.class,
             description = "Language of messages (default: the saved setting, else the system's).")
     Language lang;
+
+    @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Read the password of an encrypted data folder from the first line of this file"
+                    + " (default: $COHORTDESK_PASSWORD, else asked on the console).")
+    Path passwordFile;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces and detailed logs.")
     boolean debug;
@@ -89,6 +97,12 @@ public final class CohortDeskCommand implements java.util.concurrent.Callable<In
     }
 
     Workspace openWorkspace() {
-        return Workspace.open(dataFolder(), db, Clock.systemDefaultZone());
+        DataFolder folder = dataFolder();
+        FilePassword password = Workspace.needsPassword(folder, db) ? passwords().current(passwordFile, folder.path()) : FilePassword.NONE;
+        return Workspace.open(folder, db, Clock.systemDefaultZone(), password);
+    }
+
+    Passwords passwords() {
+        return new Passwords(System.getenv(), System.console(), localization());
     }
 }

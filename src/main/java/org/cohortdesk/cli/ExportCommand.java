@@ -10,6 +10,7 @@ import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.export.ExportTemplate;
+import org.cohortdesk.service.export.Passports;
 import org.cohortdesk.service.export.PrintFormat;
 import org.cohortdesk.service.export.SignInSheets;
 import org.cohortdesk.service.export.Timetables;
@@ -72,6 +73,10 @@ final class ExportCommand implements Runnable {
         abstract Table table(ExportService exports, Localization tr);
     }
 
+    static Passports passports(boolean leftOut) {
+        return leftOut ? Passports.LEFT_OUT : Passports.INCLUDED;
+    }
+
     @Command(name = "roster", mixinStandardHelpOptions = true,
             description = {"A cohort's roster, sorted by romanised name. Templates: full (every roster column, withdrawn trainees too),",
                 "visa (name as in the passport, nationality, birth date, passport no. and expiry), catering (names, diet, health),",
@@ -99,18 +104,24 @@ final class ExportCommand implements Runnable {
             return Optional.empty();
         }
 
+        @Option(names = "--no-passports", description = "Leave out passport numbers and their expiry dates (even from the visa template).")
+        boolean noPassports;
+
         @Override
         Table table(ExportService exports, Localization tr) {
-            return exports.roster(cohort, ExportTemplate.named(template).orElseThrow(), tr);
+            return exports.roster(cohort, ExportTemplate.named(template).orElseThrow(), tr, null, passports(noPassports));
         }
     }
 
     @Command(name = "people", mixinStandardHelpOptions = true,
             description = "Everyone, one row a person, sorted by romanised name: names, sex, birth date, agency, province, passport no., cohorts.")
     static final class People extends ToFile {
+        @Option(names = "--no-passports", description = "Leave out passport numbers.")
+        boolean noPassports;
+
         @Override
         Table table(ExportService exports, Localization tr) {
-            return exports.people(tr);
+            return exports.people(tr, null, passports(noPassports));
         }
     }
 

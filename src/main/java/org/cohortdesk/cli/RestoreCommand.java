@@ -12,6 +12,7 @@ import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.backup.BackupFile;
 import org.cohortdesk.service.backup.BackupService;
 import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.FilePassword;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,7 +49,9 @@ final class RestoreCommand implements Callable<Integer> {
             return 2;
         }
         boolean replacing = java.nio.file.Files.exists(folder.databaseFile());
-        BackupService.restoreNow(folder, file);
+        // A backup of an encrypted database is encrypted too: its password is asked like the folder's.
+        FilePassword password = manifest.encrypted() ? root.passwords().current(root.passwordFile, folder.path()) : FilePassword.NONE;
+        BackupService.restoreNow(folder, file, password);
         try (Workspace workspace = root.openWorkspace()) {
             List<Problem> problems = workspace.services().integrity().check();
             problems.forEach(p -> err.println(tr.tr(p)));

@@ -5,6 +5,7 @@ import org.cohortdesk.service.agreement.AgreementService;
 import org.cohortdesk.service.attendance.AttendanceService;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.certificate.CertificateService;
+import org.cohortdesk.service.audit.AuditLog;
 import org.cohortdesk.service.cohort.CohortService;
 import org.cohortdesk.service.course.CourseService;
 import org.cohortdesk.service.demo.DemoDataService;
@@ -57,7 +58,8 @@ public record Services(
         Timetables weeklyTimetables,
         SessionService sessions,
         CertificateService certificates,
-        ExchangeService exchange) {
+        ExchangeService exchange,
+        AuditLog auditLog) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
         Audit audit = Audit.forCurrentUser(clock);
@@ -93,7 +95,7 @@ public record Services(
                 new Timetables(jdbi, rosters),
                 new SessionService(jdbi, audit, clock),
                 new CertificateService(jdbi, audit, clock),
-                new ExchangeService(jdbi, audit, clock));
-
+                new ExchangeService(jdbi, audit, clock),
+                new AuditLog(jdbi));
     }
 }

@@ -12,6 +12,7 @@ import org.cohortdesk.service.backup.BackupService;
 import org.cohortdesk.service.settings.Settings;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
+import org.cohortdesk.store.FilePassword;
 import org.cohortdesk.store.LegacyH2;
 
 /**
@@ -39,6 +40,14 @@ public final class Workspace implements AutoCloseable {
      * Slow (migrations, file checks, the network): never on the FX thread.
      */
     public static Workspace open(DataFolder folder, String dbUrl, Clock clock) {
+        return open(folder, dbUrl, clock, FilePassword.NONE);
+    }
+
+    /**
+     * As {@link #open(DataFolder, String, Clock)}, with the password of an encrypted data folder
+     * (see {@link #needsPassword}); a wrong one is refused and changes nothing.
+     */
+    public static Workspace open(DataFolder folder, String dbUrl, Clock clock, FilePassword password) {
         Settings settings = Settings.load(folder.settingsFile());
         Database database;
         if (dbUrl != null && !dbUrl.isBlank()) {
@@ -46,7 +55,7 @@ public final class Workspace implements AutoCloseable {
         } else if (settings.serverUrl().isPresent()) {
             database = openServerOfSettings(settings.serverUrl().get(), folder);
         } else {
-            database = Database.open(folder, LegacyH2.besideApplication(), BackupService.beforeUpgrade(folder, clock));
+            database = Database.open(folder, LegacyH2.besideApplication(), password, BackupService.beforeUpgrade(folder, clock));
         }
         return new Workspace(folder, database, settings, Services.over(database.jdbi(), clock), clock);
     }
@@ -63,6 +72,11 @@ public final class Workspace implements AutoCloseable {
             args.add(folder.settingsFile().toString());
             throw new ProblemException(Problem.error("error.db.server_of_settings", args.toArray()), e);
         }
+    }
+
+    /** True when the embedded database of the folder is encrypted: ask for its password before {@link #open}. A file read, no query. */
+    public static boolean needsPassword(DataFolder folder, String dbUrl) {
+        return (dbUrl == null || dbUrl.isBlank()) && Database.isEncrypted(folder);
     }
 
     /** The language to show: the command-line choice, else the saved setting, else the system's. */

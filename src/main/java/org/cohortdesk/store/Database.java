@@ -20,7 +20,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -32,7 +31,6 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private static final long COMPACT_ABOVE_BYTES = 32L << 20;
     private static final int POOL_SIZE = 4;
     /** The advisory lock taken while migrating a server ("Cohort Desk" in ASCII, as a number). */
     private static final long MIGRATION_LOCK = 0x436f686f72744465L;
@@ -44,9 +42,9 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final List<AutoCloseable> closers;
     private final int schemaVersion;
-    private final boolean embedded;
+    private final Embedded embedded;
 
-    private Database(Jdbi jdbi, String description, List<AutoCloseable> closers, int schemaVersion, boolean embedded) {
+    private Database(Jdbi jdbi, String description, List<AutoCloseable> closers, int schemaVersion, Embedded embedded) {
         this.jdbi = jdbi;
         this.description = description;
         this.closers = closers;
@@ -54,24 +52,39 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    /** Saves a copy of the database before its schema is upgraded from {@code fromVersion}. */
+    /** Saves a copy of the database (through its {@link H2Login}) before its schema is upgraded from {@code fromVersion}. */
     @FunctionalInterface
     public interface UpgradeCopy {
-        void save(Jdbi jdbi, int fromVersion) throws IOException;
+        void save(Jdbi jdbi, H2Login login, int fromVersion) throws IOException;
     }
 
-    /** Opens (creating if needed) the embedded database of a data folder. */
+    /** Opens (creating if needed) the embedded database of a data folder, which must not be encrypted. */
     public static Database open(DataFolder folder, LegacyH2 legacy) {
-        return open(folder, legacy, Migrations.bundled(), (jdbi, from) -> copyBeforeUpgrade(jdbi, folder, from));
+        return open(folder, legacy, FilePassword.NONE);
     }
 
-    /** As {@link #open(DataFolder, LegacyH2)}, saving the copy before a schema upgrade with {@code beforeUpgrade}. */
-    public static Database open(DataFolder folder, LegacyH2 legacy, UpgradeCopy beforeUpgrade) {
-        return open(folder, legacy, Migrations.bundled(), beforeUpgrade);
+    /**
+     * Opens (creating if needed) the embedded database of a data folder; {@code password} opens an
+     * encrypted file (see {@link #isEncrypted}) and is not used for a plain one. A missing or wrong
+     * password is refused ({@code error.db.password_needed}, {@code error.db.password_wrong}) before
+     * anything is written: the file stays as it was.
+     */
+    public static Database open(DataFolder folder, LegacyH2 legacy, FilePassword password) {
+        return open(folder, legacy, password, (jdbi, login, from) -> copyBeforeUpgrade(jdbi, folder, login, from));
+    }
+
+    /** As {@link #open(DataFolder, LegacyH2, FilePassword)}, saving the copy before a schema upgrade with {@code beforeUpgrade}. */
+    public static Database open(DataFolder folder, LegacyH2 legacy, FilePassword password, UpgradeCopy beforeUpgrade) {
+        return open(folder, legacy, Migrations.bundled(), password, beforeUpgrade);
     }
 
     static Database open(DataFolder folder, LegacyH2 legacy, Migrations migrations) {
-        return open(folder, legacy, migrations, (jdbi, from) -> copyBeforeUpgrade(jdbi, folder, from));
+        return open(folder, legacy, migrations, FilePassword.NONE, (jdbi, login, from) -> copyBeforeUpgrade(jdbi, folder, login, from));
+    }
+
+    /** True when the folder's database file is encrypted, so that it needs a password to open. */
+    public static boolean isEncrypted(DataFolder folder) {
+        return H2Files.isEncrypted(folder.databaseFile());
     }
 
     /**
@@ -79,16 +92,16 @@ public final class Database implements AutoCloseable {
      * replaced file in {@code backups/}: staged beside, then swapped in at once under the folder
      * lock (see {@link PendingRestore}). Refused while another Cohort Desk has the folder open.
      */
-    public static void restore(DataFolder folder, Path script) {
+    public static void restore(DataFolder folder, Path script, H2Login login) {
         try (FolderLock lock = FolderLock.acquire(folder)) {
-            PendingRestore.stage(folder, script);
+            PendingRestore.stage(folder, script, login);
             PendingRestore.applyIfPending(folder);
         } catch (IOException e) {
             throw folder.unusable(e);
         }
     }
 
-    private static Database open(DataFolder folder, LegacyH2 legacy, Migrations migrations, UpgradeCopy beforeUpgrade) {
+    private static Database open(DataFolder folder, LegacyH2 legacy, Migrations migrations, FilePassword password, UpgradeCopy beforeUpgrade) {
         try {
             Files.createDirectories(folder.path());
         } catch (IOException e) {
@@ -100,19 +113,20 @@ public final class Database implements AutoCloseable {
         try {
             PendingRestore.applyIfPending(folder);
             H2Files.prepare(folder, legacy);
+            H2Login login = Embedded.unlock(folder, password);
             if (Files.exists(folder.databaseFile())
                     && (!H2Files.stampedAtMost(folder, migrations.latestVersion()) || !H2Files.closedCleanly(folder))) {
-                probeReadOnly(folder, migrations);
+                probeReadOnly(folder, login, migrations);
             }
             // Stamped with the target schema before migrating: a crash half-way then still tells an
             // older Cohort Desk, from the stamp alone, that this file is beyond it.
             H2Files.writeStamp(folder, migrations.latestVersion());
             long sizeAtOpen = Files.exists(folder.databaseFile()) ? Files.size(folder.databaseFile()) : 0;
-            JdbcConnectionPool pool = JdbcConnectionPool.create(H2Files.url(folder), "sa", "");
-            closers.add(0, () -> shutdown(pool, folder, sizeAtOpen));
-            Jdbi jdbi = Jdbis.configure(Jdbi.create(pool));
-            int version = migrateOrExplain(jdbi, migrations, beforeUpgrade, folder);
-            return new Database(jdbi, folder.path().toString(), closers, version, true);
+            Embedded embedded = new Embedded(folder, login, sizeAtOpen);
+            closers.add(0, embedded);
+            Jdbi jdbi = Jdbis.configure(Jdbi.create(embedded.pool()));
+            int version = migrateOrExplain(jdbi, login, migrations, beforeUpgrade, folder);
+            return new Database(jdbi, folder.path().toString(), closers, version, embedded);
         } catch (IOException e) {
             closeAll(closers, e);
             throw folder.unusable(e);
@@ -153,7 +167,7 @@ public final class Database implements AutoCloseable {
             oneAtATime(jdbi, jdbcUrl, () -> migrations.migrate(jdbi,
                     () -> LOG.info("upgrading the schema of " + redact(jdbcUrl) + "; back the server up first")));
             int version = jdbi.withHandle(Migrations::currentVersion);
-            return new Database(jdbi, redact(jdbcUrl), closers, version, false);
+            return new Database(jdbi, redact(jdbcUrl), closers, version, null);
         } catch (RuntimeException e) {
             closeAll(closers, e);
             throw e;
@@ -194,12 +208,12 @@ public final class Database implements AutoCloseable {
      * short, overwritten) is one clear problem naming it and the backups folder; DatabaseTest checks
      * that such a file is left byte for byte as it was.
      */
-    private static int migrateOrExplain(Jdbi jdbi, Migrations migrations, UpgradeCopy beforeUpgrade, DataFolder folder) {
+    private static int migrateOrExplain(Jdbi jdbi, H2Login login, Migrations migrations, UpgradeCopy beforeUpgrade, DataFolder folder) {
         try {
             migrations.migrate(jdbi, () -> {
                 int from = jdbi.withHandle(Migrations::currentVersion);
                 try {
-                    beforeUpgrade.save(jdbi, from);
+                    beforeUpgrade.save(jdbi, login, from);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -215,19 +229,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** True for the H2 file of a data folder; false for a server ({@code --db}). */
-    public boolean embedded() {
-        return embedded;
-    }
-
     /**
      * Writes the whole database as an H2 SQL script (plain text, readable by any H2 version) to
      * {@code file}, from one consistent snapshot: the script runs in a repeatable-read transaction,
-     * so edits committed meanwhile are either wholly in it or not at all.
+     * so edits committed meanwhile are either wholly in it or not at all. The script of an encrypted
+     * database ({@code login}) is encrypted with its password, so no backup holds the data in clear.
      */
-    public static void script(Jdbi jdbi, Path file) {
+    public static void script(Jdbi jdbi, H2Login login, Path file) {
+        String cipher = login.encrypted() ? " " + login.scriptCompression() : "";
         jdbi.useTransaction(TransactionIsolationLevel.REPEATABLE_READ,
-                h -> h.execute("SCRIPT TO '" + H2Files.sqlPath(file) + "'"));
+                h -> h.execute("SCRIPT TO '" + H2Files.sqlPath(file) + "'" + cipher));
     }
 
     public Jdbi jdbi() {
@@ -241,6 +252,46 @@ public final class Database implements AutoCloseable {
 
     public int schemaVersion() {
         return schemaVersion;
+    }
+
+    /** True for the data folder's own H2 file, false for a server ({@code --db}). */
+    public boolean embedded() {
+        return embedded != null;
+    }
+
+    /** True when the embedded file is encrypted with a password. */
+    public boolean encrypted() {
+        return embedded != null && embedded.login().encrypted();
+    }
+
+    /**
+     * The login to the embedded file as it is now (with its password), for whatever else must open
+     * or copy it: backups, restores. Refused for a server.
+     */
+    public H2Login login() {
+        return requireEmbedded().login();
+    }
+
+    /**
+     * Encrypts the embedded file with {@code password}, gives it a new password, or (with
+     * {@link FilePassword#NONE}) removes the encryption. The data is copied into a new file, checked
+     * table by table, and swapped in; the old file is kept in {@code backups/} and its path returned.
+     * Nothing is lost on a failure: the old file stays in use. Slow: never on the FX thread.
+     */
+    public Path changeEncryption(FilePassword password) {
+        return FileEncryption.change(requireEmbedded(), jdbi, password);
+    }
+
+    /** True when {@code password} is the one the embedded file is encrypted with now. */
+    public boolean isPassword(FilePassword password) {
+        return encrypted() && embedded.login().password().equals(password);
+    }
+
+    private Embedded requireEmbedded() {
+        if (embedded == null) {
+            throw ProblemException.of("error.db.encryption_server");
+        }
+        return embedded;
     }
 
     @Override
@@ -259,8 +310,8 @@ public final class Database implements AutoCloseable {
      * as an empty database instead of failing, and opening those for writing would build a new
      * schema over the user's file. A file that shows no table at all is refused as damaged.
      */
-    private static void probeReadOnly(DataFolder folder, Migrations migrations) {
-        try (Connection c = DriverManager.getConnection(H2Files.readOnlyUrl(folder), "sa", "")) {
+    private static void probeReadOnly(DataFolder folder, H2Login login, Migrations migrations) {
+        try (Connection c = login.readOnly().connect()) {
             int tables = Jdbi.create(c).withHandle(h -> {
                 migrations.refuseNewer(h);
                 return h.createQuery("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_schema) = 'public'")
@@ -277,7 +328,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static ProblemException translateOpenFailure(SQLException e) {
+    static ProblemException translateOpenFailure(SQLException e) {
         if (e.getErrorCode() == 90020) {
             return new ProblemException(Problem.error("error.folder.in_use_other", firstLine(e)), e);
         }
@@ -285,35 +336,17 @@ public final class Database implements AutoCloseable {
     }
 
     /** Saves the whole database as an SQL script (version-independent) before its schema is upgraded. */
-    private static void copyBeforeUpgrade(Jdbi jdbi, DataFolder folder, int from) {
+    private static void copyBeforeUpgrade(Jdbi jdbi, DataFolder folder, H2Login login, int from) {
         try {
             Files.createDirectories(folder.backups());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var target = folder.backups().resolve("before-schema-upgrade-v" + from + "-" + LocalDateTime.now().format(STAMP) + ".zip");
-        jdbi.useHandle(h -> h.execute("SCRIPT TO '" + H2Files.sqlPath(target) + "' COMPRESSION ZIP"));
+        // An encrypted database's copy is encrypted with the same password (H2's DEFLATE+AES script).
+        var target = folder.backups().resolve("before-schema-upgrade-v" + from + "-" + LocalDateTime.now().format(STAMP)
+                + (login.encrypted() ? ".aes" : ".zip"));
+        jdbi.useHandle(h -> h.execute("SCRIPT TO '" + H2Files.sqlPath(target) + "' " + login.scriptCompression()));
         LOG.info("saved a copy before upgrading schema v" + from + ": " + target);
-    }
-
-    /**
-     * Closes the H2 database through a connection of its own (closing a pooled connection after
-     * SHUTDOWN leaves a stack trace in H2's trace file). A file that grew to over twice its size
-     * since it was opened (a bulk load, an import: H2 keeps the undo log of a large transaction in
-     * the file) is compacted on the way out.
-     */
-    private static void shutdown(JdbcConnectionPool pool, DataFolder folder, long sizeAtOpen) throws SQLException, IOException {
-        try (Connection last = DriverManager.getConnection(H2Files.url(folder), "sa", "");
-                Statement statement = last.createStatement()) {
-            pool.dispose();
-            long size = Files.size(folder.databaseFile());
-            boolean compact = size > COMPACT_ABOVE_BYTES && size > 2 * sizeAtOpen;
-            statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
-            H2Files.markClosed(folder);
-            if (compact) {
-                LOG.info("compacted " + folder.databaseFile() + " from " + size + " to " + Files.size(folder.databaseFile()) + " bytes");
-            }
-        }
     }
 
     private static void closeAll(List<AutoCloseable> closers, Exception collector) {

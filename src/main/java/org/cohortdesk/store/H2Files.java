@@ -13,11 +13,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.Driver;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -36,6 +36,7 @@ import org.h2.engine.Constants;
 final class H2Files {
     static final String CURRENT_VERSION = Constants.VERSION_MAJOR + "." + Constants.VERSION_MINOR + "." + Constants.BUILD_ID;
     static final int CURRENT_FORMAT = formatOf(CURRENT_VERSION);
+    private static final String ENCRYPTED_HEADER = "H2encrypt\n";
     private static final Pattern HEADER_FORMAT = Pattern.compile("[,:]format:([0-9a-f]+)");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -51,6 +52,23 @@ final class H2Files {
             return 1;
         }
         return major == 2 && minor < 2 && build < 220 ? 2 : 3;
+    }
+
+    /**
+     * True when the file is encrypted with H2's {@code CIPHER=AES}: such a file starts with H2's
+     * plain-text mark {@code H2encrypt} instead of the MVStore header, so the answer costs one small
+     * read and no password.
+     */
+    static boolean isEncrypted(Path file) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] mark = ENCRYPTED_HEADER.getBytes(StandardCharsets.ISO_8859_1);
+            return Arrays.equals(in.readNBytes(mark.length), mark);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The format written in an MVStore file's plain-text header, if the file has one. */
@@ -75,6 +93,14 @@ final class H2Files {
     static void prepare(DataFolder folder, LegacyH2 legacy) {
         Path file = folder.databaseFile();
         if (!Files.exists(file)) {
+            return;
+        }
+        if (isEncrypted(file)) {
+            // The header is encrypted too: the stamp says which format the file was written in.
+            String stamped = readStamp(folder).getProperty("h2.format", Integer.toString(CURRENT_FORMAT));
+            if (!stamped.equals(Integer.toString(CURRENT_FORMAT))) {
+                throw ProblemException.of("error.db.format_older", file, readStamp(folder).getProperty("h2.version", "format " + stamped));
+            }
             return;
         }
         Optional<Integer> format = formatOfFile(file);
@@ -103,7 +129,8 @@ final class H2Files {
             exportWithLegacy(legacyJar, folder, script);
             Files.createDirectories(folder.backups());
             Files.move(file, keep);
-            try (Connection c = DriverManager.getConnection(url(folder), "sa", "");
+            // A file in an older format was never encrypted: encryption came after format 3.
+            try (Connection c = H2Login.of(folder, FilePassword.NONE).connect();
                     Statement s = c.createStatement()) {
                 s.execute("RUNSCRIPT FROM '" + sqlPath(script) + "' COMPRESSION ZIP");
             } catch (SQLException e) {
@@ -140,10 +167,12 @@ final class H2Files {
         }
     }
 
-    /** The JDBC URL of the folder's database: PostgreSQL compatibility, and commits on disk before they are reported. */
+    /**
+     * The URL of the folder's file when it is not encrypted (no password, no {@code CIPHER}). Code
+     * that may meet an encrypted file takes its URL and credentials from {@link H2Login} instead.
+     */
     static String url(DataFolder folder) {
-        return "jdbc:h2:file:" + folder.databaseBase()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+        return H2Login.of(folder, FilePassword.NONE).url();
     }
 
     /**
@@ -154,8 +183,9 @@ final class H2Files {
         return "jdbc:h2:file:" + folder.databaseBase() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
+    /** {@link #url}, reading only. */
     static String readOnlyUrl(DataFolder folder) {
-        return url(folder) + ";ACCESS_MODE_DATA=r";
+        return H2Login.of(folder, FilePassword.NONE).readOnly().url();
     }
 
     static String sqlPath(Path path) {

@@ -50,15 +50,17 @@ public final class PendingRestore {
      * the next open. Returns the schema version of the staged database. The live database is not
      * touched, so this may run while it is open.
      */
-    public static int stage(DataFolder folder, Path script) {
+    public static int stage(DataFolder folder, Path script, H2Login login) {
         DataFolder staging = staging(folder);
         try {
             deleteTree(staging.path());
             Files.createDirectories(staging.path());
             int version;
-            try (Connection c = DriverManager.getConnection(H2Files.bulkUrl(staging), "sa", "");
+            // The script of an encrypted backup is read, and the new file written, with that login's password.
+            String cipher = login.encrypted() ? ";CIPHER=AES" : "";
+            try (Connection c = DriverManager.getConnection(H2Files.bulkUrl(staging) + cipher, H2Login.USER, login.credentials());
                     Statement s = c.createStatement()) {
-                s.execute("RUNSCRIPT FROM '" + H2Files.sqlPath(script) + "'");
+                s.execute("RUNSCRIPT FROM '" + H2Files.sqlPath(script) + "'" + (login.encrypted() ? " " + login.scriptCompression() : ""));
                 version = Jdbi.create(c).withHandle(Migrations::currentVersion);
                 s.execute("SHUTDOWN");
             }

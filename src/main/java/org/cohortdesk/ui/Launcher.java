@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,18 +13,21 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.cohortdesk.i18n.Language;
+import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.about.About;
 import org.cohortdesk.service.backup.BackupRequests;
 import org.cohortdesk.service.settings.Settings;
+import org.cohortdesk.store.FilePassword;
 import org.cohortdesk.ui.common.DisplayLocale;
 import org.cohortdesk.ui.common.Fonts;
 import org.cohortdesk.ui.common.FxThread;
 import org.cohortdesk.ui.common.TaskRunner;
 import org.cohortdesk.ui.shell.MainWindow;
 import org.cohortdesk.ui.shell.OpenedWorkspace;
+import org.cohortdesk.ui.welcome.PasswordPrompt;
 
 /**
  * Opens the application window and returns when it is closed. Not a JavaFX {@code Application}:
@@ -47,8 +51,9 @@ public final class Launcher {
     public static int launch(LaunchRequest request) {
         FxThread fx = new FxThread();
         TaskRunner tasks = TaskRunner.background(fx);
-        CompletableFuture<OpenedWorkspace> opening = tasks.start(
-                () -> OpenedWorkspace.of(Workspace.open(request.folder(), request.dbUrl(), Clock.systemDefaultZone())));
+        // An encrypted folder waits for its password (a look at the file's first bytes, no query).
+        boolean locked = Workspace.needsPassword(request.folder(), request.dbUrl());
+        CompletableFuture<OpenedWorkspace> opening = locked ? new CompletableFuture<>() : tasks.start(() -> open(request, FilePassword.NONE));
         CompletableFuture<Optional<BackupRequests>> serving = opening.thenApply(o -> o.workspace().database().embedded()
                 ? Optional.of(BackupRequests.serve(o.workspace().folder(), o.workspace().backups()))
                 : Optional.empty());
@@ -69,7 +74,7 @@ public final class Launcher {
 
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(MainWindow.EXIT_OK);
-        Platform.runLater(() -> {
+        Runnable showWindow = () -> {
             try {
                 MainWindow window = new MainWindow(new Stage(), language, request.folder(), tasks, opening, version);
                 if (ownToolkit) {
@@ -88,7 +93,8 @@ public final class Launcher {
                 exitCode.set(MainWindow.EXIT_NOT_OPENED);
                 closed.countDown();
             }
-        });
+        };
+        Platform.runLater(locked ? () -> askPassword(request, language, tasks, opening, showWindow, closed::countDown) : showWindow);
 
         awaitUninterruptibly(closed);
         tasks.close(WORK_AT_EXIT);
@@ -97,6 +103,35 @@ public final class Launcher {
             Platform.exit();
         }
         return exitCode.get();
+    }
+
+    private static OpenedWorkspace open(LaunchRequest request, FilePassword password) {
+        return OpenedWorkspace.of(Workspace.open(request.folder(), request.dbUrl(), Clock.systemDefaultZone(), password));
+    }
+
+    /**
+     * The password prompt of an encrypted folder, before the main window: the window shows once the
+     * workspace opened (or with the reason it did not); leaving the prompt ends the session.
+     */
+    private static void askPassword(LaunchRequest request, Language language, TaskRunner tasks, CompletableFuture<OpenedWorkspace> opening,
+            Runnable showWindow, Runnable quit) {
+        PasswordPrompt.ask(new Stage(), new Localization(language), request.folder().path().toString(), tasks,
+                password -> open(request, password),
+                opened -> {
+                    if (opening.complete(opened)) {
+                        showWindow.run();
+                    } else {
+                        opened.workspace().close();
+                    }
+                },
+                failure -> {
+                    opening.completeExceptionally(failure);
+                    showWindow.run();
+                },
+                () -> {
+                    opening.completeExceptionally(new CancellationException("no password given"));
+                    quit.run();
+                });
     }
 
     /** Starts the JavaFX toolkit; false when it was already running (tests), so it is not ours to stop. */

@@ -33,13 +33,16 @@ public final class BackupFile {
     static final String DATA = "data.sql";
 
     /** What a backup says about itself. */
-    public record Manifest(String appVersion, int schemaVersion, Instant createdAt, String reason, String sha256, long dataBytes) {}
+    /** {@code encrypted}: the data is an H2 script encrypted with the database's password (a backup of an encrypted database). */
+    public record Manifest(String appVersion, int schemaVersion, Instant createdAt, String reason, String sha256, long dataBytes,
+            boolean encrypted) {}
 
     private BackupFile() {}
 
     /** Packs {@code script} (an H2 SQL script) into the backup file {@code out}, replacing it. */
-    static Manifest write(Path script, Path out, String appVersion, int schemaVersion, Instant createdAt, String reason) throws IOException {
-        Manifest manifest = new Manifest(appVersion, schemaVersion, createdAt, reason, sha256(script), Files.size(script));
+    static Manifest write(Path script, Path out, String appVersion, int schemaVersion, Instant createdAt, String reason, boolean encrypted)
+            throws IOException {
+        Manifest manifest = new Manifest(appVersion, schemaVersion, createdAt, reason, sha256(script), Files.size(script), encrypted);
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, ".backup-", ".part");
@@ -115,7 +118,7 @@ public final class BackupFile {
             }
             return new Manifest(p.getProperty("app.version", "?"), Integer.parseInt(p.getProperty("schema.version", "")),
                     Instant.parse(p.getProperty("created.at", "")), p.getProperty("reason", ""), p.getProperty("data.sha256", ""),
-                    Long.parseLong(p.getProperty("data.bytes", "0")));
+                    Long.parseLong(p.getProperty("data.bytes", "0")), Boolean.parseBoolean(p.getProperty("data.encrypted", "false")));
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new ProblemException(Problem.error("error.backup.damaged", file), e);
         }
@@ -131,6 +134,7 @@ public final class BackupFile {
         p.setProperty("reason", m.reason());
         p.setProperty("data.sha256", m.sha256());
         p.setProperty("data.bytes", Long.toString(m.dataBytes()));
+        p.setProperty("data.encrypted", Boolean.toString(m.encrypted()));
         return p;
     }
 

@@ -21,6 +21,8 @@ import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.about.About;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
+import org.cohortdesk.store.FilePassword;
+import org.cohortdesk.store.H2Login;
 import org.cohortdesk.store.Migrations;
 import org.cohortdesk.store.PendingRestore;
 import org.jdbi.v3.core.Jdbi;
@@ -67,8 +69,9 @@ public final class BackupService {
             Files.createDirectories(target.getParent());
             Path script = Files.createTempFile(target.getParent(), ".backup-", ".sql");
             try {
-                Database.script(database.jdbi(), script);
-                return BackupFile.write(script, target, About.version(), database.schemaVersion(), clock.instant(), reason);
+                Database.script(database.jdbi(), database.login(), script);
+                return BackupFile.write(script, target, About.version(), database.schemaVersion(), clock.instant(), reason,
+                        database.encrypted());
             } finally {
                 Files.deleteIfExists(script);
             }
@@ -167,7 +170,9 @@ public final class BackupService {
             throw ProblemException.of("error.backup.server");
         }
         BackupFile.Manifest manifest = check(backup);
-        withScript(backup, script -> PendingRestore.stage(folder, script));
+        // An encrypted backup is read with the password the database has now (the one it was made with, unless changed since).
+        H2Login login = manifest.encrypted() && database.encrypted() ? database.login() : H2Login.of(folder, FilePassword.NONE);
+        withScript(backup, script -> PendingRestore.stage(folder, script, login));
         return manifest;
     }
 
@@ -185,21 +190,22 @@ public final class BackupService {
      * database with it at once, keeping the replaced file in the backups folder. Refused while the
      * folder is open elsewhere.
      */
-    public static BackupFile.Manifest restoreNow(DataFolder folder, Path backup) {
+    public static BackupFile.Manifest restoreNow(DataFolder folder, Path backup, FilePassword password) {
         BackupFile.Manifest manifest = check(backup);
-        withScript(folder, backup, script -> Database.restore(folder, script));
+        H2Login login = H2Login.of(folder, manifest.encrypted() ? password : FilePassword.NONE);
+        withScript(folder, backup, script -> Database.restore(folder, script, login));
         return manifest;
     }
 
     /** The copy saved before a schema upgrade, in the backup format. */
     public static Database.UpgradeCopy beforeUpgrade(DataFolder folder, Clock clock) {
-        return (Jdbi jdbi, int from) -> {
+        return (Jdbi jdbi, H2Login login, int from) -> {
             Files.createDirectories(folder.backups());
             Path out = folder.backups().resolve("before-schema-upgrade-v" + from + "-" + LocalDateTime.now(clock).format(STAMP) + ".zip");
             Path script = Files.createTempFile(folder.backups(), ".backup-", ".sql");
             try {
-                Database.script(jdbi, script);
-                BackupFile.write(script, out, About.version(), from, clock.instant(), "upgrade");
+                Database.script(jdbi, login, script);
+                BackupFile.write(script, out, About.version(), from, clock.instant(), "upgrade", login.encrypted());
             } finally {
                 Files.deleteIfExists(script);
             }

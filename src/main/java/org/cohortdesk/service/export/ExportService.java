@@ -57,6 +57,11 @@ public final class ExportService {
      * all of them, in roster order, when {@code shown} is null.
      */
     public Table roster(String code, ExportTemplate template, Localization tr, List<UUID> shown) {
+        return roster(code, template, tr, shown, Passports.INCLUDED);
+    }
+
+    /** As {@link #roster(String, ExportTemplate, Localization, List)}, with or without the passport columns. */
+    public Table roster(String code, ExportTemplate template, Localization tr, List<UUID> shown, Passports passports) {
         RosterService.Roster roster = rosters.roster(code);
         List<RosterService.Line> chosen = roster.lines();
         if (shown != null) {
@@ -70,7 +75,7 @@ public final class ExportService {
                 lines.add(new ExportLine(lines.size() + 1, line.person(), line.enrollment(), List.of()));
             }
         }
-        return table(roster.cohort().code(), template.columns(), lines, tr);
+        return table(roster.cohort().code(), passports.filter(template.columns()), lines, tr);
     }
 
     /** Everyone, one row a person, sorted by romanised name, with the codes of their cohorts. */
@@ -83,6 +88,11 @@ public final class ExportService {
      * rows a filtered and sorted table shows); everyone when {@code shown} is null.
      */
     public Table people(Localization tr, List<UUID> shown) {
+        return people(tr, shown, Passports.INCLUDED);
+    }
+
+    /** As {@link #people(Localization, List)}, with or without the passport column. */
+    public Table people(Localization tr, List<UUID> shown, Passports passports) {
         List<PeopleDirectory.Entry> entries = directory.entries();
         if (shown != null) {
             Map<UUID, PeopleDirectory.Entry> byId = new HashMap<>();
@@ -93,7 +103,7 @@ public final class ExportService {
         for (PeopleDirectory.Entry e : entries) {
             lines.add(new ExportLine(lines.size() + 1, e.person(), null, e.cohorts()));
         }
-        return table(tr.tr("export.sheet.people"), ExportTemplate.PEOPLE, lines, tr);
+        return table(tr.tr("export.sheet.people"), passports.filter(ExportTemplate.PEOPLE), lines, tr);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.audit.Audit;
+import org.cohortdesk.service.audit.Changes;
 import org.cohortdesk.store.PeopleDao;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.Transactions;
@@ -70,7 +71,7 @@ public final class PersonService {
         if (!Tables.PEOPLE.update(h, toWrite)) {
             throw new StaleEditException(RecordKind.PERSON, stored.nameLatin(), false);
         }
-        audit.record(h, AuditAction.UPDATE, "person", edited.id(), edited.nameLatin());
+        audit.record(h, AuditAction.UPDATE, "person", edited.id(), edited.nameLatin() + Changes.ofPerson(stored, toWrite));
         return Tables.PEOPLE.find(h, edited.id()).orElseThrow();
     }
 

@@ -112,4 +112,9 @@ public final class LaoText {
         }
         return flow;
     }
+
+    /** Shows {@code text} as the only content of {@code box}, as a {@link #paragraph}: a message that changes (a refusal in a dialog). */
+    public static void showParagraph(javafx.scene.layout.Pane box, String text, String... styleClasses) {
+        box.getChildren().setAll(paragraph(text, styleClasses));
+    }
 }

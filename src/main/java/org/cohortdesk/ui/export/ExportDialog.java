@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.export.ExportTemplate;
+import org.cohortdesk.service.export.Passports;
 import org.cohortdesk.service.spreadsheet.SpreadsheetFormat;
 import org.cohortdesk.ui.common.Styles;
 
@@ -23,13 +24,14 @@ final class ExportDialog {
     static final String FORMAT_ID = "exportFormat";
     static final String CONFIRM_ID = "exportConfirm";
     static final String ONLY_SHOWN_ID = "exportOnlyShown";
+    static final String NO_PASSPORTS_ID = "exportNoPassports";
     static final String FORM = "export-form";
 
     /**
-     * What the user chose: the template (null when exporting everyone), the format, and whether
-     * only the rows the table shows go out.
+     * What the user chose: the template (null when exporting everyone), the format, whether only
+     * the rows the table shows go out, and whether passport numbers stay in.
      */
-    record Choice(ExportTemplate template, SpreadsheetFormat format, boolean onlyShown) {}
+    record Choice(ExportTemplate template, SpreadsheetFormat format, boolean onlyShown, Passports passports) {}
 
     private ExportDialog() {}
 
@@ -37,10 +39,16 @@ final class ExportDialog {
      * Shows the dialog; {@code chosen} is called once it closes with the export button. {@code
      * template} is the one chosen at first; null: everyone, no template to choose. When the table
      * shows {@code shown} of its {@code all} rows (a filter is typed), a box, ticked, offers to
-     * export only those, in the order shown.
+     * export only those, in the order shown. {@code passportChoice}: the export may carry passport
+     * numbers, so a box offers to leave them out (disabled for a template without them).
      */
     static Dialog<ButtonType> show(Localization tr, String title, ExportTemplate template, int shown, int all, Window owner,
             Consumer<Choice> chosen) {
+        return show(tr, title, template, shown, all, false, owner, chosen);
+    }
+
+    static Dialog<ButtonType> show(Localization tr, String title, ExportTemplate template, int shown, int all, boolean passportChoice,
+            Window owner, Consumer<Choice> chosen) {
         boolean withTemplates = template != null;
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(title);
@@ -66,6 +74,15 @@ final class ExportDialog {
         if (shown >= 0 && shown < all) {
             grid.add(onlyShown, 1, row);
         }
+        CheckBox noPassports = new CheckBox(tr.tr("export.dialog.no_passports"));
+        noPassports.setId(NO_PASSPORTS_ID);
+        if (passportChoice) {
+            grid.add(noPassports, 1, ++row);
+            if (withTemplates) {
+                noPassports.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> templates.getValue() == null || !Passports.carriedBy(templates.getValue()), templates.valueProperty()));
+            }
+        }
         dialog.getDialogPane().setContent(grid);
         Node confirm = dialog.getDialogPane().lookupButton(export);
         confirm.setId(CONFIRM_ID);
@@ -76,7 +93,8 @@ final class ExportDialog {
         }
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == export) {
-                chosen.accept(new Choice(withTemplates ? templates.getValue() : null, format.getValue(), onlyShown.isSelected()));
+                Passports passports = passportChoice && noPassports.isSelected() && !noPassports.isDisabled() ? Passports.LEFT_OUT : Passports.INCLUDED;
+                chosen.accept(new Choice(withTemplates ? templates.getValue() : null, format.getValue(), onlyShown.isSelected(), passports));
             }
         });
         dialog.show();

@@ -57,9 +57,10 @@ public final class SpreadsheetExport {
      */
     public void roster(String code, ExportTemplate template, List<UUID> shown, int all, Consumer<String> report) {
         int count = shown == null ? -1 : shown.size();
-        ExportDialog.show(tr, tr.tr("export.dialog.roster_title", code), template, count, all, owner.get(), choice ->
+        ExportDialog.show(tr, tr.tr("export.dialog.roster_title", code), template, count, all, true, owner.get(), choice ->
                 chooseFile(code + "-" + choice.template().cliName(), choice.format()).ifPresent(file -> write(
-                        () -> exports.roster(code, choice.template(), tr, choice.onlyShown() ? shown : null), choice.format(), file, report)));
+                        () -> exports.roster(code, choice.template(), tr, choice.onlyShown() ? shown : null, choice.passports()),
+                        choice.format(), file, report)));
     }
 
     /** Export… on the People page: everyone, one row a person; {@code report} gets the message when it is written. */
@@ -73,9 +74,9 @@ public final class SpreadsheetExport {
      */
     public void people(List<UUID> shown, int all, Consumer<String> report) {
         int count = shown == null ? -1 : shown.size();
-        ExportDialog.show(tr, tr.tr("export.dialog.people_title"), null, count, all, owner.get(), choice ->
+        ExportDialog.show(tr, tr.tr("export.dialog.people_title"), null, count, all, true, owner.get(), choice ->
                 chooseFile(tr.tr("export.sheet.people"), choice.format()).ifPresent(file -> write(
-                        () -> exports.people(tr, choice.onlyShown() ? shown : null), choice.format(), file, report)));
+                        () -> exports.people(tr, choice.onlyShown() ? shown : null, choice.passports()), choice.format(), file, report)));
     }
 
     /**

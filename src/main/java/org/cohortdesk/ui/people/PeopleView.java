@@ -63,6 +63,7 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
     private final Tab everyoneTab;
     private final Tab duplicatesTab;
     private final SpreadsheetExport export;
+    private HBox everyoneToolbar;
 
     public PeopleView(PeopleViewModel model) {
         this(model, null);
@@ -130,6 +131,7 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
         count.getStyleClass().add(Styles.MUTED);
         LaoText.follow(count, model.countTextProperty());
         HBox toolbar = toolbar(filter, count);
+        everyoneToolbar = toolbar;
         if (export != null) {
             toolbar.getChildren().addAll(SpreadsheetExport.controls(tr.tr("people.export"), EXPORT_ID,
                     report -> export.people(table.getItems().stream().map(PersonRow::id).toList(), model.rows().size(), report)));
@@ -320,6 +322,11 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
 
     public TableView<DuplicateRow> duplicatesTable() {
         return duplicates;
+    }
+
+    /** Adds buttons at the end of the everyone table's toolbar (the person's History…). */
+    public void addActions(Node... actions) {
+        everyoneToolbar.getChildren().addAll(actions);
     }
 
     public PeopleViewModel model() {

@@ -210,7 +210,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         MenuButton timetable = schedule.menu(actions::timetable, actions::signInSheets);
         timetable.disableProperty().bind(model.headerProperty().isNull());
         view[0].buttons.getChildren().addAll(timetable, CertificatesAction.button(context, owner, model.headerProperty(), model::report),
-                ExchangeActions.exportButton(context, code, owner, model::report));
+                ExchangeActions.exportButton(context, code, owner, model::report),
+                org.cohortdesk.ui.audit.AuditDialog.cohortButton(context, code, owner));
         model.load();
         return view[0];
     }

@@ -17,11 +17,14 @@ import org.cohortdesk.ui.common.Styles;
 public final class SettingsView extends ScrollPane {
 
     public SettingsView(SettingsViewModel model, HolidaysViewModel holidays) {
-        this(model, holidays, null);
+        this(model, holidays, null, null);
     }
 
-    /** With the backups card when {@code backups} is given. */
-    public SettingsView(SettingsViewModel model, HolidaysViewModel holidays, BackupsView backups) {
+    /**
+     * With the backups card when {@code backups} is given, and {@code encryption}, the card of the
+     * database's password (null: none, a server).
+     */
+    public SettingsView(SettingsViewModel model, HolidaysViewModel holidays, BackupsView backups, EncryptionCard encryption) {
         Localization tr = model.localization();
         VBox page = new VBox(20);
         page.getStyleClass().add(Styles.PAGE);
@@ -58,6 +61,9 @@ public final class SettingsView extends ScrollPane {
         GridPane.setMargin(where.getChildren().get(where.getChildren().size() - 1), new Insets(4, 0, 0, 0));
 
         page.getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where, new ServerSettingView(model.server(), tr));
+        if (encryption != null) {
+            page.getChildren().add(encryption);
+        }
         if (backups != null) {
             page.getChildren().add(backups);
         }

@@ -15,6 +15,7 @@ import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.CohortSummary;
 import org.cohortdesk.service.schedule.Conflicts;
 import org.cohortdesk.ui.AppContext;
+import org.cohortdesk.ui.audit.AuditDialog;
 import org.cohortdesk.ui.calendar.CalendarPage;
 import org.cohortdesk.ui.calendar.CalendarViewModel;
 import org.cohortdesk.ui.cohort.CohortsView;
@@ -33,9 +34,11 @@ import org.cohortdesk.ui.people.PeopleView;
 import org.cohortdesk.ui.people.PeopleViewModel;
 import org.cohortdesk.ui.report.DashboardView;
 import org.cohortdesk.ui.report.DashboardViewModel;
+import org.cohortdesk.ui.people.PersonRow;
 import org.cohortdesk.ui.schedule.ConflictsPanel;
 import org.cohortdesk.ui.settings.BackupsCard;
 import org.cohortdesk.ui.settings.HolidaysViewModel;
+import org.cohortdesk.ui.settings.EncryptionCard;
 import org.cohortdesk.ui.settings.SettingsView;
 import org.cohortdesk.ui.settings.SettingsViewModel;
 import org.cohortdesk.ui.welcome.WelcomeView;
@@ -194,13 +197,18 @@ public final class ShellView extends BorderPane {
             holidays.load();
             return new SettingsView(new SettingsViewModel(context.workspace().settings(), tr,
                     context.workspace().folder().path().toString(), context.workspace().database().description(),
-                    model.tasks(), context.errors()::show, host::switchLanguage), holidays, BackupsCard.of(context, host::quit));
+                    model.tasks(), context.errors()::show, host::switchLanguage), holidays, BackupsCard.of(context, host::quit),
+                    context.workspace().database().embedded()
+                    ? new EncryptionCard(tr, context.workspace().database(), model.tasks(), context.errors()::show) : null);
         }
         if (section == Section.PEOPLE) {
             PeopleViewModel people = new PeopleViewModel(PeopleViewModel.Source.of(context.services()), tr, model.tasks(),
                     context.errors()::show);
             people.load();
-            return new PeopleView(people, exports(context));
+            PeopleView page = new PeopleView(people, exports(context));
+            page.addActions(AuditDialog.personButton(context, people.selectedProperty(), r -> r.person().id(), PersonRow::nameLatin,
+                    () -> getScene() == null ? null : getScene().getWindow()));
+            return page;
         }
         if (section == Section.PARTNERS) {
             PartnersViewModel partners = new PartnersViewModel(context.services(), tr, model.tasks(), context.errors()::show);

@@ -17,13 +17,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import java.util.stream.Stream;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.Database;
+import org.cohortdesk.store.FilePassword;
 import org.cohortdesk.store.Migrations;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
@@ -91,7 +93,7 @@ class BackupServiceTest {
         addCohort("LAO-2026-02");
         assertEquals(List.of("LAO-2026-01", "LAO-2026-02"), codes());
 
-        BackupService.restoreNow(folder, file);
+        BackupService.restoreNow(folder, file, FilePassword.NONE);
         assertEquals(List.of("LAO-2026-01"), codes());
         List<Path> kept = files(folder.backups(), "replaced-by-restore-");
         assertEquals(1, kept.size(), "the replaced database is kept");
@@ -149,10 +151,10 @@ class BackupServiceTest {
         }
         byte[] before = Files.readAllBytes(folder.databaseFile());
         for (Path file : List.of(text, otherZip)) {
-            ProblemException e = assertThrows(ProblemException.class, () -> BackupService.restoreNow(folder, file));
+            ProblemException e = assertThrows(ProblemException.class, () -> BackupService.restoreNow(folder, file, FilePassword.NONE));
             assertEquals("error.backup.not_a_backup", e.problem().key(), file.toString());
         }
-        ProblemException missing = assertThrows(ProblemException.class, () -> BackupService.restoreNow(folder, dir.resolve("nowhere.zip")));
+        ProblemException missing = assertThrows(ProblemException.class, () -> BackupService.restoreNow(folder, dir.resolve("nowhere.zip"), FilePassword.NONE));
         assertEquals("error.backup.missing", missing.problem().key());
         assertArrayEquals(before, Files.readAllBytes(folder.databaseFile()));
         assertFalse(Files.exists(folder.backups()) && !files(folder.backups(), "replaced").isEmpty());
@@ -168,10 +170,10 @@ class BackupServiceTest {
         Path damaged = rewrite(good, dir.resolve("damaged.zip"), null, null, "-- changed\n");
         byte[] before = Files.readAllBytes(folder.databaseFile());
 
-        ProblemException e = assertThrows(ProblemException.class, () -> BackupService.restoreNow(folder, newer));
+        ProblemException e = assertThrows(ProblemException.class, () -> BackupService.restoreNow(folder, newer, FilePassword.NONE));
         assertEquals("error.backup.newer", e.problem().key());
         assertEquals(99, Integer.parseInt(e.problem().args().get(2).toString()));
-        ProblemException d = assertThrows(ProblemException.class, () -> BackupService.restoreNow(folder, damaged));
+        ProblemException d = assertThrows(ProblemException.class, () -> BackupService.restoreNow(folder, damaged, FilePassword.NONE));
         assertEquals("error.backup.damaged", d.problem().key());
         assertArrayEquals(before, Files.readAllBytes(folder.databaseFile()));
         assertEquals(List.of("LAO-2026-01"), codes());
@@ -220,6 +222,31 @@ class BackupServiceTest {
         }
         try (Stream<Path> s = Files.list(in)) {
             return s.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+        }
+    }
+
+    @Test
+    void anEncryptedDatabasesBackupIsEncryptedAndComesBackWithItsPassword() throws IOException {
+        FilePassword password = FilePassword.of("ປະຕູ-cửa 2026");
+        Path file = dir.resolve("encrypted.zip");
+        try (Workspace w = open()) {
+            w.database().changeEncryption(password);
+        }
+        try (Workspace w = Workspace.open(folder, null, CLOCK, password)) {
+            assertTrue(w.backups().backupTo(file, "manual").encrypted());
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            String data = new String(zip.getInputStream(zip.getEntry("data.sql")).readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertFalse(data.contains("LAO-2026-01"), "no cohort code in clear in the backup");
+            assertFalse(data.contains("CREATE"), "no SQL in clear in the backup");
+        }
+        DataFolder elsewhere = new DataFolder(dir.resolve("restored"));
+        assertThrows(RuntimeException.class, () -> BackupService.restoreNow(elsewhere, file, FilePassword.of("wrong")));
+        BackupService.restoreNow(elsewhere, file, password);
+        assertTrue(Database.isEncrypted(elsewhere), "the restored database keeps the password");
+        try (Workspace w = Workspace.open(elsewhere, null, CLOCK, password)) {
+            assertEquals(List.of("LAO-2026-01"),
+                    w.database().jdbi().withHandle(h -> h.createQuery("SELECT code FROM cohorts").mapTo(String.class).list()));
         }
     }
 }
