@@ -80,10 +80,10 @@ public final class ExchangeActions {
                 SaveFile.systemDialog(), OpenFile.systemDialog());
     }
 
-    /** The cohort page's "Export package…" button; {@code report} gets the line saying where the package went. */
-    public static Button exportButton(AppContext context, String code, Supplier<Window> owner, Consumer<String> report) {
+    /** The "Export package…" item of the cohort page's Export menu; {@code report} gets the line saying where the package went. */
+    public static MenuItem exportItem(AppContext context, String code, Supplier<Window> owner, Consumer<String> report) {
         ExchangeActions actions = of(context, owner);
-        return Toolbars.button(context.localization().tr("exchange.action.export"), EXPORT_ID, () -> actions.export(code, report));
+        return Toolbars.item(context.localization().tr("exchange.action.export"), EXPORT_ID, () -> actions.export(code, report));
     }
 
     /**

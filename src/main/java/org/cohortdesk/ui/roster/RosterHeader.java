@@ -2,6 +2,7 @@ package org.cohortdesk.ui.roster;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -26,6 +27,7 @@ final class RosterHeader extends VBox {
     static final String STATUS_MESSAGE_ID = "rosterStatusMessage";
     static final String WARNINGS_ID = "rosterCohortWarnings";
 
+    private final HBox statusRow;
     private final RosterViewModel model;
     private final Localization tr;
     private final GridPane facts = new GridPane();
@@ -62,10 +64,16 @@ final class RosterHeader extends VBox {
             }
         });
 
-        getChildren().addAll(title, facts, statusRow(), warnings);
+        statusRow = newStatusRow();
+        getChildren().addAll(title, facts, statusRow, warnings);
     }
 
-    private HBox statusRow() {
+    /** Puts {@code node} (the cohort's History…) beside the status and its menu. */
+    void besideStatus(Node node) {
+        statusRow.getChildren().add(3, node);
+    }
+
+    private HBox newStatusRow() {
         Label caption = LaoText.label(tr.tr("roster.field.status"), Styles.MUTED);
         Label status = LaoText.label("", RosterStyles.STATUS);
         status.setId(STATUS_ID);

@@ -42,6 +42,7 @@ import org.cohortdesk.service.Services;
 import org.cohortdesk.service.export.ExportTemplate;
 import org.cohortdesk.ui.AppContext;
 import org.cohortdesk.ui.attendance.AttendanceDialog;
+import org.cohortdesk.ui.audit.AuditDialog;
 import org.cohortdesk.ui.certificate.CertificatesAction;
 import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.LaoText;
@@ -90,6 +91,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     private final TextField filter = new TextField();
     private final TableView<RosterRow> table = new TableView<>();
     private FlowPane buttons;
+    private MenuButton export;
+    private RosterHeader header;
     /** The trainee and column that had the focus, to find again after the roster is read anew. */
     private UUID focusedEnrollment;
     private TableColumn<RosterRow, ?> focusedColumn;
@@ -103,7 +106,8 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         HBox toolbar = Toolbars.filterBar(filter, FILTER_ID, tr.tr("roster.filter.prompt"), model.filterProperty(), COUNT_ID,
                 model.countTextProperty());
         filter.getStyleClass().add(RosterStyles.FILTER);
-        setTop(new VBox(12, new RosterHeader(model, back), actionButtons(tr), toolbar));
+        header = new RosterHeader(model, back);
+        setTop(new VBox(12, header, actionButtons(tr), toolbar));
         buildTable(tr);
         setCenter(table);
 
@@ -147,7 +151,7 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         Button importFile = button(tr, IMPORT_ID, "roster.action.import", "roster.action.import.tip", actions::importFile);
         importFile.disableProperty().bind(model.headerProperty().isNull());
         travel.disableProperty().bind(model.loadedProperty().not());
-        MenuButton export = exportMenu(tr);
+        export = exportMenu(tr);
         export.disableProperty().bind(model.loadedProperty().not());
         add.disableProperty().bind(model.headerProperty().isNull());
         details.disableProperty().bind(selected.isNull());
@@ -209,9 +213,9 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         CohortSchedule schedule = new CohortSchedule(context, code, owner, model::report, model::reloadAfterChange);
         MenuButton timetable = schedule.menu(actions::timetable, actions::signInSheets);
         timetable.disableProperty().bind(model.headerProperty().isNull());
-        view[0].buttons.getChildren().addAll(timetable, CertificatesAction.button(context, owner, model.headerProperty(), model::report),
-                ExchangeActions.exportButton(context, code, owner, model::report),
-                org.cohortdesk.ui.audit.AuditDialog.cohortButton(context, code, owner));
+        view[0].buttons.getChildren().addAll(timetable, CertificatesAction.button(context, owner, model.headerProperty(), model::report));
+        view[0].export.getItems().addAll(new SeparatorMenuItem(), ExchangeActions.exportItem(context, code, owner, model::report));
+        view[0].header.besideStatus(AuditDialog.cohortButton(context, code, owner));
         model.load();
         return view[0];
     }

@@ -28,7 +28,7 @@ class RosterEditingTest extends RosterPageFixture {
         show(dir, Language.EN);
         TableView<RosterRow> roster = openCohort("LAO-2026-03");
 
-        clickOn(cell("P0100002"));
+        clickOn(cell(roster, "SOMSACK 2", "P0100002"));
         push(KeyCode.ENTER);
         write("P9999999");
         push(KeyCode.ENTER);
@@ -36,7 +36,7 @@ class RosterEditingTest extends RosterPageFixture {
         waitUntil(() -> roster.getItems().stream().anyMatch(r -> r.passportNo().equals("P9999999")));
         assertEquals("Saved: Passport no. of SOMSACK 2.", message());
 
-        clickOn(cell("02/01/1982"));
+        clickOn(cell(roster, "SOMSACK 2", "02/01/1982"));
         push(KeyCode.ENTER);
         write("31/02/1982");
         push(KeyCode.ENTER);
@@ -46,7 +46,7 @@ class RosterEditingTest extends RosterPageFixture {
         push(KeyCode.ESCAPE);
         assertTrue(lookup("#rosterTable").tryQuery().isPresent(), "Esc while editing cancels the edit and stays on the page");
 
-        clickOn(cell("Vientiane"));
+        clickOn(cell(roster, "SOMSACK 2", "Vientiane"));
         write("Luang Prabang");
         push(KeyCode.ENTER);
         waitUntil(() -> roster.getItems().stream().filter(r -> r.province().equals("Luang Prabang")).count() == 1);

@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.cohortdesk.i18n.Language;
@@ -116,6 +117,19 @@ abstract class RosterPageFixture extends FxRobot {
         if (workspace != null) {
             workspace.close();
         }
+    }
+
+    /**
+     * The cell showing {@code text} in the row of the trainee {@code nameLatin}, scrolled into view
+     * first: the action row leaves a small test window room for only some of the rows.
+     */
+    Node cell(TableView<RosterRow> table, String nameLatin, String text) {
+        interact(() -> table.scrollTo(table.getItems().stream().filter(r -> nameLatin.equals(r.nameLatin())).findFirst().orElseThrow()));
+        TableRow<?> row = lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof RosterRow item && nameLatin.equals(item.nameLatin())).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + nameLatin));
+        return from(row).lookup(".table-cell").queryAllAs(Labeled.class).stream().filter(c -> text.equals(c.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell " + text + " in the row of " + nameLatin));
     }
 
     Node cell(String text) {
