@@ -51,7 +51,8 @@ public final class Main {
     }
 
     private static int openWindow(CohortDeskCommand options) {
-        return Launcher.launch(new LaunchRequest(options.dataFolder(), options.dbUrl(), options.language(), options.measureStartup()));
+        return Launcher.launch(new LaunchRequest(options.dataFolder(), options.dbUrl(), options.language(), options.measureStartup(),
+                options.packageFile()));
     }
 
     /** The language the command's output speaks (--lang, else the saved setting, else the system's); English if the settings cannot be read. */

@@ -8,12 +8,17 @@ import java.util.function.ToIntFunction;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.Workspace;
+import org.cohortdesk.service.exchange.PackageFile;
 import org.cohortdesk.service.settings.Settings;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.FilePassword;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cohortdesk}: with no command it opens the window; with a command it works headless.
@@ -34,6 +39,10 @@ import picocli.CommandLine.ScopeType;
             PackageCommand.class, BackupCommand.class, RestoreCommand.class,
             EncryptionCommand.Encrypt.class, EncryptionCommand.Decrypt.class, AuditCommand.class})
 public final class CohortDeskCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "PACKAGE.cohortdesk",
+            description = "An exchange package to import once the window has opened the data (what opening such a file from the desktop does).")
+    Path packageFile;
 
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data folder (default: $COHORTDESK_DATA, else the system's place for application data).")
@@ -65,8 +74,16 @@ public final class CohortDeskCommand implements java.util.concurrent.Callable<In
         this.window = window;
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        // Only a package opens with the window: any other word is a mistyped command, not a file to import.
+        if (packageFile != null && !packageFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + PackageFile.EXTENSION)) {
+            throw new ParameterException(spec.commandLine(), "Unmatched argument: '" + packageFile + "' (not a command, nor a ."
+                    + PackageFile.EXTENSION + " package)");
+        }
         return window.applyAsInt(this);
     }
 
@@ -84,6 +101,11 @@ public final class CohortDeskCommand implements java.util.concurrent.Callable<In
 
     public boolean debug() {
         return debug;
+    }
+
+    /** The exchange package the window is to import once open, if one was named (opened from the desktop). */
+    public Optional<Path> packageFile() {
+        return Optional.ofNullable(packageFile);
     }
 
     public boolean measureStartup() {

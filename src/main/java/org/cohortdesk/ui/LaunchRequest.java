@@ -1,5 +1,6 @@
 package org.cohortdesk.ui;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.cohortdesk.i18n.Language;
@@ -8,13 +9,19 @@ import org.cohortdesk.store.DataFolder;
 /**
  * What the command line asks of the window: the data folder (always: settings and logs live there),
  * a database server URL or {@code null} for the embedded database, a language that overrides the
- * saved setting, and whether to print {@code startup-ms: N} once the first view shows its data and
- * then exit.
+ * saved setting, whether to print {@code startup-ms: N} once the first view shows its data and
+ * then exit, and an exchange package to import once the data is open (a package file opened from
+ * the desktop, which the installers associate with Cohort Desk).
  */
-public record LaunchRequest(DataFolder folder, String dbUrl, Optional<Language> language, boolean measureStartup) {
+public record LaunchRequest(DataFolder folder, String dbUrl, Optional<Language> language, boolean measureStartup, Optional<Path> packageFile) {
 
     public LaunchRequest {
         Objects.requireNonNull(folder, "folder");
         language = language == null ? Optional.empty() : language;
+        packageFile = packageFile == null ? Optional.empty() : packageFile;
+    }
+
+    public LaunchRequest(DataFolder folder, String dbUrl, Optional<Language> language, boolean measureStartup) {
+        this(folder, dbUrl, language, measureStartup, Optional.empty());
     }
 }

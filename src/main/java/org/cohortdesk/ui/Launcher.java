@@ -84,6 +84,7 @@ public final class Launcher {
                     exitCode.set(code);
                     closed.countDown();
                 });
+                request.packageFile().ifPresent(window::importOnOpen);
                 if (request.measureStartup()) {
                     StartupMeasure.install(window, System.out, System.err);
                 }

@@ -55,6 +55,11 @@ public final class WindowHarness implements AutoCloseable {
 
     /** Opens the folder in the background, like the launcher; {@code prepare} fills it first, on this thread. */
     public static WindowHarness show(Path dir, Language language, Consumer<Workspace> prepare) throws Exception {
+        return show(dir, language, prepare, window -> { });
+    }
+
+    /** As {@link #show(Path, Language, Consumer)}, with {@code beforeShow} given the window before it shows (as the launcher does). */
+    public static WindowHarness show(Path dir, Language language, Consumer<Workspace> prepare, Consumer<MainWindow> beforeShow) throws Exception {
         if (prepare != null) {
             try (Workspace workspace = UiFixtures.open(dir)) {
                 prepare.accept(workspace);
@@ -73,6 +78,7 @@ public final class WindowHarness implements AutoCloseable {
             Stage stage = new Stage();
             harness.window = new MainWindow(stage, language, new DataFolder(dir), harness.tasks, harness.opening, "test");
             harness.window.setOnClosed(code -> harness.closedWith = code);
+            beforeShow.accept(harness.window);
             harness.window.show();
             stage.toFront();
         });

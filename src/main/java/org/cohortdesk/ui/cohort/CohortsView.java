@@ -1,5 +1,6 @@
 package org.cohortdesk.ui.cohort;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,7 @@ import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
 import org.cohortdesk.ui.exchange.ExchangeActions;
 import org.cohortdesk.ui.export.SpreadsheetExport;
+import org.cohortdesk.ui.roster.RosterPage;
 import org.cohortdesk.ui.roster.RosterView;
 
 /**
@@ -56,6 +58,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
     private final Node listTop;
     private RosterView detail;
     private Runnable onCreated = () -> {};
+    private Consumer<Path> importPackage = file -> {};
 
     /** The list alone: rows do not open. */
     public CohortsView(CohortsViewModel model) {
@@ -76,7 +79,10 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
             actions.add(open);
             actions.add(Toolbars.button(tr.tr("cohorts.new"), NEW_ID, this::newCohort));
             actions.addAll(SpreadsheetExport.controls(tr.tr("cohorts.export"), EXPORT_ID, this::export));
-            actions.addAll(ExchangeActions.cohortsControls(tr, context, () -> getScene() == null ? null : getScene().getWindow(), model::load));
+            ExchangeActions.CohortsControls packages = ExchangeActions.cohortsControls(tr, context,
+                    () -> getScene() == null ? null : getScene().getWindow(), model::load);
+            actions.addAll(packages.nodes());
+            importPackage = packages.importFile();
         }
         HBox toolbar = Toolbars.filterBar(filter, FILTER_ID, tr.tr("cohorts.filter.prompt"), model.filterProperty(), COUNT_ID,
                 model.countTextProperty(), actions.toArray(Node[]::new));
@@ -125,10 +131,15 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         if (row == null || opened == null || detail != null) {
             return;
         }
-        detail = RosterView.open(opened, row.code(), this::closeDetail);
+        detail = RosterPage.open(opened, row.code(), this::closeDetail);
         setTop(null);
         setCenter(detail);
         detail.initialFocus().requestFocus();
+    }
+
+    /** Imports an exchange package, as Packages ▸ Import package… does for the file chosen (a package opened from the desktop). */
+    public void importPackage(Path file) {
+        importPackage.accept(file);
     }
 
     /** The code of the cohort whose page shows, or empty while the list shows. */

@@ -86,11 +86,14 @@ public final class ExchangeActions {
         return Toolbars.item(context.localization().tr("exchange.action.export"), EXPORT_ID, () -> actions.export(code, report));
     }
 
+    /** The Cohorts page's controls of packages, and how to import a given package file through them (a file opened from the desktop). */
+    public record CohortsControls(List<Node> nodes, Consumer<Path> importFile) {}
+
     /**
      * The Cohorts page's message line and its "Packages" menu: Import package…, Package conflicts…;
      * {@code afterChange} reads the list again. Nothing happens while the workspace is not open.
      */
-    public static List<Node> cohortsControls(Localization tr, Supplier<AppContext> context, Supplier<Window> owner, Runnable afterChange) {
+    public static CohortsControls cohortsControls(Localization tr, Supplier<AppContext> context, Supplier<Window> owner, Runnable afterChange) {
         Label message = new Label();
         message.getStyleClass().add(Styles.MUTED);
         Consumer<String> report = text -> LaoText.show(message, text);
@@ -98,7 +101,9 @@ public final class ExchangeActions {
                 () -> Optional.ofNullable(context.get()).ifPresent(c -> of(c, owner).importPackage(report, afterChange)));
         MenuItem conflicts = Toolbars.item(tr.tr("exchange.action.conflicts"), CONFLICTS_ID,
                 () -> Optional.ofNullable(context.get()).ifPresent(c -> of(c, owner).showConflicts(afterChange)));
-        return List.of(message, Toolbars.menu(tr.tr("exchange.menu"), MENU_ID, tr.tr("exchange.menu.tip"), List.of(importItem, conflicts)));
+        return new CohortsControls(List.of(message, Toolbars.menu(tr.tr("exchange.menu"), MENU_ID, tr.tr("exchange.menu.tip"),
+                List.of(importItem, conflicts))),
+                file -> Optional.ofNullable(context.get()).ifPresent(c -> of(c, owner).importPackage(file, report, afterChange)));
     }
 
     /** Asks where to save, then writes the package in the background. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -35,24 +34,14 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.EnrollmentStatus;
-import org.cohortdesk.service.Services;
 import org.cohortdesk.service.export.ExportTemplate;
-import org.cohortdesk.ui.AppContext;
-import org.cohortdesk.ui.attendance.AttendanceDialog;
-import org.cohortdesk.ui.audit.AuditDialog;
-import org.cohortdesk.ui.certificate.CertificatesAction;
 import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
-import org.cohortdesk.ui.exchange.ExchangeActions;
-import org.cohortdesk.ui.export.PrintExport;
-import org.cohortdesk.ui.export.SpreadsheetExport;
-import org.cohortdesk.ui.schedule.CohortSchedule;
 
 /**
  * One cohort's page: its header, the cohort-wide warnings, a filter, the roster actions and the
@@ -190,34 +179,19 @@ public final class RosterView extends BorderPane implements Filterable, PageView
         }
     }
 
-    /** The page of the cohort with this code, wired to the open workspace; it starts reading at once. */
-    public static RosterView open(AppContext context, String code, Runnable back) {
-        Services services = context.services();
-        RosterViewModel model = new RosterViewModel(code, services.rosters()::detail, services.cohorts()::changeStatus,
-                context.workspace().settings(), context.localization(), context.tasks(), context.errors()::show);
-        RosterEditor editor = new RosterEditor(services.enrollments(), context.localization(), context.tasks(), context.errors()::show,
-                model::report, model::reloadAfterChange);
-        RosterView[] view = {null};
-        Supplier<Window> owner = () -> view[0].getScene() == null ? null : view[0].getScene().getWindow();
-        SpreadsheetExport export = SpreadsheetExport.of(context, owner);
-        RosterActions actions = new RosterActions(model, editor, services.histories()::of, services.cohorts()::summaries,
-                services.directory()::entries,
-                text -> PastePreviewDialog.show(context, code, text, model::reloadAfterChange), context.tasks(), context.errors()::show, owner,
-                template -> export.roster(code, template, view[0].shownEnrollments(), model.rows().size(), model::report));
-        actions.onImportFile(file -> NomineeSheetStep.start(context, code, file, owner.get(), model::reloadAfterChange));
-        actions.onAttendance(() -> AttendanceDialog.show(context, code, owner.get()));
-        PrintExport print = PrintExport.of(context, owner);
-        actions.onPrint(() -> print.signIn(model.headerProperty().get().cohort(), model::report),
-                () -> print.timetable(model.headerProperty().get().cohort(), model::report));
-        view[0] = new RosterView(model, actions, back);
-        CohortSchedule schedule = new CohortSchedule(context, code, owner, model::report, model::reloadAfterChange);
-        MenuButton timetable = schedule.menu(actions::timetable, actions::signInSheets);
-        timetable.disableProperty().bind(model.headerProperty().isNull());
-        view[0].buttons.getChildren().addAll(timetable, CertificatesAction.button(context, owner, model.headerProperty(), model::report));
-        view[0].export.getItems().addAll(new SeparatorMenuItem(), ExchangeActions.exportItem(context, code, owner, model::report));
-        view[0].header.besideStatus(AuditDialog.cohortButton(context, code, owner));
-        model.load();
-        return view[0];
+    /** Adds controls at the end of the action row (the page's wiring, {@link RosterPage#open}). */
+    void addActions(Node... nodes) {
+        buttons.getChildren().addAll(nodes);
+    }
+
+    /** Adds items at the end of the Export menu. */
+    void addExportItems(MenuItem... items) {
+        export.getItems().addAll(items);
+    }
+
+    /** Puts {@code node} beside the cohort's status. */
+    void besideStatus(Node node) {
+        header.besideStatus(node);
     }
 
     private void buildTable(Localization tr) {

@@ -1,5 +1,6 @@
 package org.cohortdesk.ui.shell;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.IntConsumer;
@@ -38,6 +39,7 @@ public final class MainWindow implements ShellView.Host {
     private final DataFolder folder;
     private final TaskRunner tasks;
     private final CompletionStage<OpenedWorkspace> opening;
+    private Optional<Path> packageToImport = Optional.empty();
     private final String version;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private Localization localization;
@@ -93,7 +95,14 @@ public final class MainWindow implements ShellView.Host {
         }
         context = AppContext.create(opened.workspace(), localization.language(), tasks, version, () -> stage);
         errors = context.errors();
-        shell.attach(context, opened.firstSection(), opened.cohorts());
+        // A package opened from the desktop goes into the cohort list, even on a first start.
+        shell.attach(context, packageToImport.isPresent() ? Section.COHORTS : opened.firstSection(), opened.cohorts());
+        packageToImport.ifPresent(shell.cohortsPage()::importPackage);
+    }
+
+    /** An exchange package to import as soon as the data is open (a package file opened from the desktop). */
+    public void importOnOpen(Path file) {
+        packageToImport = Optional.of(file);
     }
 
     private void failed(Throwable failure) {
