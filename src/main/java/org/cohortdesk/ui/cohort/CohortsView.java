@@ -80,7 +80,10 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
             actions.add(Toolbars.button(tr.tr("cohorts.new"), NEW_ID, this::newCohort));
             actions.addAll(SpreadsheetExport.controls(tr.tr("cohorts.export"), EXPORT_ID, this::export));
             ExchangeActions.CohortsControls packages = ExchangeActions.cohortsControls(tr, context,
-                    () -> getScene() == null ? null : getScene().getWindow(), model::load);
+                    () -> getScene() == null ? null : getScene().getWindow(), () -> {
+                        model.load();
+                        onCreated.run();
+                    });
             actions.addAll(packages.nodes());
             importPackage = packages.importFile();
         }
@@ -201,7 +204,7 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         });
     }
 
-    /** What else to do once a new cohort is saved (the status bar counts again). */
+    /** What else to do once a new cohort is saved or a package imported (the status bar counts again). */
     public void setOnCreated(Runnable action) {
         onCreated = action;
     }

@@ -13,6 +13,8 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
@@ -96,7 +98,15 @@ public final class ExchangeActions {
     public static CohortsControls cohortsControls(Localization tr, Supplier<AppContext> context, Supplier<Window> owner, Runnable afterChange) {
         Label message = new Label();
         message.getStyleClass().add(Styles.MUTED);
-        Consumer<String> report = text -> LaoText.show(message, text);
+        // The line takes only the room the toolbar's filter and buttons leave; the whole of it is in its tooltip.
+        message.setMinWidth(0);
+        message.setPrefWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Consumer<String> report = text -> {
+            LaoText.show(message, text);
+            message.setTooltip(LaoText.tooltip(text));
+        };
         MenuItem importItem = Toolbars.item(tr.tr("exchange.action.import"), IMPORT_ID,
                 () -> Optional.ofNullable(context.get()).ifPresent(c -> of(c, owner).importPackage(report, afterChange)));
         MenuItem conflicts = Toolbars.item(tr.tr("exchange.action.conflicts"), CONFLICTS_ID,
