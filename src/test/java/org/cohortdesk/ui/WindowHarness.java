@@ -68,7 +68,7 @@ public final class WindowHarness implements AutoCloseable {
         WindowHarness harness = new WindowHarness(dir, new CompletableFuture<>());
         harness.tasks.start(() -> UiFixtures.open(dir)).whenComplete((workspace, error) -> {
             if (workspace != null) {
-                harness.recordFxThreadSql(workspace);
+                recordFxThreadSql(workspace, harness.sqlOnFxThread);
                 harness.opening.complete(OpenedWorkspace.of(workspace));
             } else {
                 harness.opening.completeExceptionally(error);
@@ -85,12 +85,13 @@ public final class WindowHarness implements AutoCloseable {
         return harness;
     }
 
-    private void recordFxThreadSql(Workspace workspace) {
+    /** Records in {@code into} every SQL statement of {@code workspace} run on the FX thread. */
+    static void recordFxThreadSql(Workspace workspace, List<String> into) {
         workspace.database().jdbi().getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
             @Override
             public void logBeforeExecution(StatementContext context) {
                 if (Platform.isFxApplicationThread()) {
-                    sqlOnFxThread.add(context.getRenderedSql());
+                    into.add(context.getRenderedSql());
                 }
             }
         });

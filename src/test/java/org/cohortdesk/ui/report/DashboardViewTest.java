@@ -6,103 +6,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
-import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.pdf.PdfReadBack;
 import org.cohortdesk.service.report.ReportFixture;
-import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.ui.StageTest;
 import org.cohortdesk.ui.WindowHarness;
-import org.cohortdesk.ui.common.Fonts;
-import org.cohortdesk.ui.common.FxThread;
-import org.cohortdesk.ui.common.Styles;
-import org.cohortdesk.ui.common.TaskRunner;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The Reports page in a real stage on a real data folder: the figures in tiles and charts, the year switched, the annual report saved. */
-class DashboardViewTest extends FxRobot {
+class DashboardViewTest extends StageTest {
     @TempDir
     Path dir;
 
-    Workspace workspace;
-    TaskRunner tasks;
-    Stage stage;
-    final List<String> sqlOnFxThread = new CopyOnWriteArrayList<>();
     final List<Throwable> failures = new CopyOnWriteArrayList<>();
     final List<String> offeredNames = new ArrayList<>();
 
-    static {
-        try {
-            FxToolkit.registerPrimaryStage();
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
-        Fonts.loadBundled();
-    }
-
     void show(Language language, int year, Path saveAs) throws Exception {
-        workspace = Workspace.open(new DataFolder(dir), null, Clock.systemUTC());
+        openWorkspace(dir);
         ReportFixture.insert(workspace.database().jdbi());
-        workspace.database().jdbi().getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
-            @Override
-            public void logBeforeExecution(StatementContext context) {
-                if (Platform.isFxApplicationThread()) {
-                    sqlOnFxThread.add(context.getRenderedSql());
-                }
-            }
-        });
-        tasks = TaskRunner.background(FxThread.started());
         Localization tr = new Localization(language);
-        FxToolkit.setupFixture(() -> {
-            stage = new Stage();
-            DashboardViewModel model = new DashboardViewModel(workspace.services().reports(), tr, tasks, failures::add, year);
-            DashboardView view = new DashboardView(model, (owner, title, filter, extension, name) -> {
-                offeredNames.add(name + "." + extension);
-                return Optional.of(saveAs);
-            }, () -> stage);
-            Styles.apply(view, language);
-            Scene scene = new Scene(view, 1280, 760);
-            Styles.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-            model.load();
-        });
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            if (stage != null) {
-                stage.close();
-            }
-        });
-        if (tasks != null) {
-            tasks.close();
-        }
-        if (workspace != null) {
-            workspace.close();
-        }
+        DashboardViewModel model = new DashboardViewModel(workspace.services().reports(), tr, tasks, failures::add, year);
+        showInStage(language, () -> new DashboardView(model, (owner, title, filter, extension, name) -> {
+            offeredNames.add(name + "." + extension);
+            return Optional.of(saveAs);
+        }, () -> stage), model::load);
     }
 
     @Test

@@ -1,12 +1,8 @@
 package org.cohortdesk.ui.roster;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,77 +10,45 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Sex;
 import org.cohortdesk.service.Workspace;
-import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.ui.AppContext;
+import org.cohortdesk.ui.StageTest;
 import org.cohortdesk.ui.UiFixtures;
 import org.cohortdesk.ui.cohort.CohortRow;
 import org.cohortdesk.ui.cohort.CohortsView;
 import org.cohortdesk.ui.cohort.CohortsViewModel;
-import org.cohortdesk.ui.common.Fonts;
-import org.cohortdesk.ui.common.FxThread;
-import org.cohortdesk.ui.common.Styles;
-import org.cohortdesk.ui.common.TaskRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A cohort page opened from the cohort list on a real data folder, in a real stage: what the
  * roster page tests share.
  */
-abstract class RosterPageFixture extends FxRobot {
+abstract class RosterPageFixture extends StageTest {
     static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
 
     @TempDir
     Path dir;
 
-    Workspace workspace;
-    TaskRunner tasks;
-    Stage stage;
     CohortsView cohorts;
 
-    static {
-        try {
-            FxToolkit.registerPrimaryStage();
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
-        Fonts.loadBundled();
-    }
-
     void show(Path folder, Language language) throws Exception {
-        workspace = Workspace.open(new DataFolder(folder), null, Clock.systemUTC());
-        tasks = TaskRunner.background(FxThread.started());
-        FxToolkit.setupFixture(() -> {
-            stage = new Stage();
-            AppContext context = AppContext.create(workspace, language, tasks, "test", () -> stage);
-            CohortsViewModel model = new CohortsViewModel(context.services().cohorts()::summaries, context.localization(), tasks,
-                    context.errors()::show);
-            cohorts = new CohortsView(model, () -> context);
-            Styles.apply(cohorts, language);
-            Scene scene = new Scene(cohorts, 1280, 760);
-            Styles.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-            stage.toFront();
-            model.load();
-        });
+        openWorkspace(folder);
+        AppContext context = AppContext.create(workspace, language, tasks, "test", () -> stage);
+        CohortsViewModel model = new CohortsViewModel(context.services().cohorts()::summaries, context.localization(), tasks,
+                context.errors()::show);
+        showInStage(language, () -> cohorts = new CohortsView(model, () -> context), model::load);
     }
 
     /** The eight cohorts of {@link UiFixtures}; LAO-2026-03 gets one more trainee, whose passport expires too soon. */
@@ -101,21 +65,6 @@ abstract class RosterPageFixture extends FxRobot {
                 Tables.PEOPLE.insert(h, p);
                 Tables.ENROLLMENTS.insert(h, e);
             });
-        }
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            if (stage != null) {
-                stage.close();
-            }
-        });
-        if (tasks != null) {
-            tasks.close();
-        }
-        if (workspace != null) {
-            workspace.close();
         }
     }
 
