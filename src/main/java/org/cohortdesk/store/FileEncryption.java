@@ -26,14 +26,14 @@ import org.jdbi.v3.core.Jdbi;
  * Turns encryption of the embedded file on or off, or changes its password: the open database is
  * written to a script (itself encrypted with a one-time key, so no plain copy of an encrypted file
  * lands on disk), read into a new file with the new login, checked table by table, and swapped in
- * by renames on the same disk. The old file is kept in {@code backups/}. Until the swap the old file
- * stays in use; if the swap fails half-way the old file is put back.
+ * by renames on the same disk. The old file is kept in {@code backups/}. The live file is closed
+ * for the copy (saves tried meanwhile fail visibly); any failure reopens it, and if the swap fails
+ * half-way the old file is put back.
  */
 final class FileEncryption {
     private static final Logger LOG = Logger.getLogger(FileEncryption.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final String NEW_FILE = "cohortdesk-rewritten";
-    private static final int COPY_ATTEMPTS = 3;
 
     private FileEncryption() {}
 
@@ -48,60 +48,54 @@ final class FileEncryption {
         String kind = to.encrypted() ? (from.encrypted() ? "password-change" : "encryption") : "decryption";
         Path kept = folder.backups().resolve("cohortdesk-before-" + kind + "-" + stamp + ".mv.db");
         H2Login oneTime = H2Login.of(folder, FilePassword.of(HexFormat.of().formatHex(new SecureRandom().generateSeed(16))));
-        // Exclusive from the script to the shutdown: a change made meanwhile through another connection
-        // would be in the old file only and lost with it; H2 pauses other connections' statements and
-        // refuses new connections instead, so such a change fails visibly when the old file closes.
-        boolean closed = false;
-        try (Connection exclusive = db.getConnection(); Statement x = exclusive.createStatement()) {
-            try {
-                Files.deleteIfExists(newFile);
-                Files.createDirectories(folder.backups());
-                x.execute("SET EXCLUSIVE 1");
-                // A statement already running when the database became exclusive may still commit
-                // during the first copy; the counts then differ and the copy is made again.
-                for (int attempt = 1; ; attempt++) {
-                    x.execute("SCRIPT TO '" + H2Files.sqlPath(script) + "' " + oneTime.scriptCompression());
-                    Map<String, Long> counts = counts(exclusive);
-                    try (Connection c = to.at(newBase).connect(); Statement s = c.createStatement()) {
-                        s.execute("RUNSCRIPT FROM '" + H2Files.sqlPath(script) + "' " + oneTime.scriptCompression());
-                        Map<String, Long> copied = counts(c);
-                        if (copied.equals(counts)) {
-                            s.execute("SHUTDOWN");
-                            break;
-                        }
-                        if (attempt == COPY_ATTEMPTS) {
-                            throw new SQLException("the new file holds " + copied + ", the old one " + counts);
-                        }
-                        s.execute("SHUTDOWN");
-                    }
-                    Files.delete(newFile);
+        // The live file is closed first: from then on a save through the application's pool fails
+        // visibly (the pool is closed) instead of landing in the old file after it was copied. The
+        // copy is then made from the closed file alone, so it holds every save reported done.
+        closeLiveFile(db, folder);
+        try (Connection old = from.connect(); Statement o = old.createStatement()) {
+            Files.deleteIfExists(newFile);
+            Files.createDirectories(folder.backups());
+            o.execute("SCRIPT TO '" + H2Files.sqlPath(script) + "' " + oneTime.scriptCompression());
+            Map<String, Long> counts = counts(old);
+            try (Connection c = to.at(newBase).connect(); Statement s = c.createStatement()) {
+                s.execute("RUNSCRIPT FROM '" + H2Files.sqlPath(script) + "' " + oneTime.scriptCompression());
+                Map<String, Long> copied = counts(c);
+                if (!copied.equals(counts)) {
+                    throw new SQLException("the new file holds " + copied + ", the old one " + counts);
                 }
-            } catch (SQLException | IOException | RuntimeException e) {
-                deleteQuietly(newFile, e);
-                deleteQuietly(script, e);
-                endExclusive(x, e);
-                throw failed(folder, e);
+                s.execute("SHUTDOWN");
             }
-            deleteQuietly(script, null);
-            try {
-                db.closeFile(x);
-                closed = true;
-            } catch (SQLException e) {
-                deleteQuietly(newFile, e);
-                db.reopen(from);
-                throw failed(folder, e);
-            }
-        } catch (SQLException e) {
-            if (!closed) {
-                deleteQuietly(newFile, e);
-                throw failed(folder, e);
-            }
-            // closing the connection of the database just shut down: nothing was left to close
-            LOG.log(Level.FINE, "after the rewrite", e);
+        } catch (SQLException | IOException | RuntimeException e) {
+            deleteQuietly(newFile, e);
+            deleteQuietly(script, e);
+            db.reopen(from);
+            throw failed(folder, e);
         }
+        // the old file closed with its last connection above
+        deleteQuietly(script, null);
         swap(db, folder, newFile, kept, from, to);
         LOG.info("database file rewritten (" + kind + "); the old file is kept as " + kept);
         return kept;
+    }
+
+    /**
+     * Shuts the live file down through a connection that first makes it exclusive (other connections'
+     * statements wait, new ones are refused), and closes the application's pool with it.
+     */
+    private static void closeLiveFile(Embedded db, DataFolder folder) {
+        boolean closed = false;
+        try (Connection exclusive = db.getConnection(); Statement x = exclusive.createStatement()) {
+            x.execute("SET EXCLUSIVE 1");
+            db.closeFile(x);
+            closed = true;
+        } catch (SQLException e) {
+            if (!closed) {
+                db.reopen(db.login());
+                throw failed(folder, e);
+            }
+            // closing the connection of the database just shut down: nothing was left to close
+            LOG.log(Level.FINE, "after closing the file", e);
+        }
     }
 
     private static ProblemException failed(DataFolder folder, Exception e) {

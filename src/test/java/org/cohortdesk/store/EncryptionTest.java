@@ -162,7 +162,10 @@ class EncryptionTest {
             writer.join(60_000);
             assertFalse(writer.isAlive(), "the writer is not left hanging");
             long stored = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log WHERE actor = 'probe'").mapTo(Long.class).one());
-            assertEquals(done.get(), stored, "no write reported done is lost with the old file");
+            assertTrue(stored >= done.get(), "no write reported done is lost with the old file: " + stored + " of " + done.get());
+            // The one save under way when the live file closed may have committed before its connection's
+            // closing failed: stored, though the writer was told it failed. Never more than that one.
+            assertTrue(stored <= done.get() + 1, "nothing else is stored: " + stored + " of " + done.get());
         }
     }
 }
