@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The Linux installer, end to end (run by .ci/run after the tests; needs root or sudo, and a
 # packaged build: mvn package). It
-#   1. builds the package of the previous release (PREVIOUS_REF, default v0.1.0) in a temporary
-#      git worktree with this installer, and the package of this checkout;
+#   1. builds the package of the previous release (installer/previous-release: its version and
+#      commit) in a temporary git worktree with this installer, and the package of this checkout;
 #   2. installs the previous one, creates a year of sample data in the default data folder
 #      ($XDG_DATA_HOME/cohortdesk) with the installed command line, counts its rows;
 #   3. installs this one over it: the version, the AppCDS archive, every row still there, `check`
@@ -10,13 +10,16 @@
 #      (--measure-startup under Xvfb), installed size under 120 MB;
 #   4. uninstalls it: the data folder stays; installs it again on the kept data, counts again,
 #      and uninstalls.
-# Environment: PREVIOUS_REF (a tag or commit), PREVIOUS_DEB (a ready .deb of it: skips building
+# Environment: PREVIOUS_REF (another tag or commit to upgrade from), PREVIOUS_DEB (a ready .deb of it: skips building
 # it), KEEP_TMP=1 (keep the temporary folder), INSTALLER_TEST_FAST_DEB=0 (xz-compress as a
 # release does; by default the test packages are gzip -1 compressed to save minutes).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 project=$(cd "$here/.." && pwd)
-previous_ref=${PREVIOUS_REF:-v0.1.0}
+# The release is named by its commit as well as its tag: a clone made from a pushed branch has
+# the history but not always the tags.
+read -r previous_version previous_commit < <(grep -v '^#' "$here/previous-release")
+previous_ref=${PREVIOUS_REF:-$previous_commit}
 budget_mb=120
 started=$SECONDS
 
@@ -67,12 +70,17 @@ project_version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$project/pom.xml
 if [[ -n ${PREVIOUS_DEB:-} ]]; then
     previous_deb=$PREVIOUS_DEB
 else
-    git -C "$project" rev-parse --verify -q "$previous_ref^{commit}" > /dev/null \
-        || fail "PREVIOUS_REF $previous_ref is not in this clone (git fetch --tags, or set PREVIOUS_REF or PREVIOUS_DEB)"
+    if ! git -C "$project" rev-parse --verify -q "$previous_ref^{commit}" > /dev/null; then
+        say "fetching $previous_ref (a shallow clone?)"
+        git -C "$project" fetch -q origin "$previous_ref" > /dev/null 2>&1 \
+            || fail "$previous_ref is not in this clone (git fetch --unshallow, or set PREVIOUS_REF or PREVIOUS_DEB)"
+    fi
     say "building the package of $previous_ref"
     git -C "$project" worktree add --detach "$tmp/previous" "$previous_ref" > /dev/null
-    previous_version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$tmp/previous/pom.xml" | head -1)
-    [[ $previous_ref =~ ^v[0-9] ]] && previous_version=${previous_ref#v}
+    if [[ -n ${PREVIOUS_REF:-} ]]; then
+        previous_version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$tmp/previous/pom.xml" | head -1)
+        [[ $previous_ref =~ ^v[0-9] ]] && previous_version=${previous_ref#v}
+    fi
     (cd "$tmp/previous" && { mvn -B -q -o package -DskipTests || mvn -B -q package -DskipTests; })
     INSTALLER_OUT=$tmp/previous-out "$here/build.sh" "$previous_version" "$tmp/previous"
     previous_deb=$(ls "$tmp"/previous-out/*.deb)
