@@ -31,8 +31,12 @@ import org.cohortdesk.ui.common.TaskRunner;
  * sessions are read in the background, handed back, put on the CalendarFX calendars in batch and
  * the page laid out again. Steps through {@code steps} weeks, then {@code steps} months, from
  * {@code START} (after a warm-up), and prints the median, the 90th percentile and the maximum of each.
+ * With a pause, it waits that long after each range is shown before the next click, as a person
+ * reading the week would (the page reads the ranges either side meanwhile); without one it clicks
+ * again as soon as the range is shown.
  *
- * <p>Arguments: {@code DATA_DIR [steps] [start yyyy-mm-dd]}. Needs a display (or {@code xvfb-run}). See docs/performance.md.
+ * <p>Arguments: {@code DATA_DIR [steps] [start yyyy-mm-dd] [pause ms, default 0]}. Needs a display
+ * (or {@code xvfb-run}). See docs/performance.md.
  */
 public final class CalendarSwitchBench {
     private CalendarSwitchBench() {}
@@ -40,6 +44,7 @@ public final class CalendarSwitchBench {
     public static void main(String[] args) throws Exception {
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 52;
         LocalDate start = args.length > 2 ? LocalDate.parse(args[2]) : LocalDate.of(2022, 1, 3);
+        long pauseMs = args.length > 3 ? Long.parseLong(args[3]) : 0;
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -86,10 +91,10 @@ public final class CalendarSwitchBench {
                 shown.poll(60, TimeUnit.SECONDS);
                 Thread.sleep(1_000);
                 shown.clear();
-                step(model, asked, shown, 10);
+                step(model, asked, shown, 10, pauseMs);
                 entries[0] = 0;
                 fx.clear();
-                List<Long> nanos = step(model, asked, shown, steps);
+                List<Long> nanos = step(model, asked, shown, steps, pauseMs);
                 Collections.sort(nanos);
                 List<Long> onFx = new ArrayList<>(fx);
                 Collections.sort(onFx);
@@ -103,10 +108,12 @@ public final class CalendarSwitchBench {
         }
     }
 
-    /** Asks for the next range {@code count} times, each once the last one is shown. */
-    private static List<Long> step(CalendarViewModel model, long[] asked, BlockingQueue<Long> shown, int count) throws Exception {
+    /** Asks for the next range {@code count} times, each {@code pauseMs} after the last one is shown. */
+    private static List<Long> step(CalendarViewModel model, long[] asked, BlockingQueue<Long> shown, int count, long pauseMs)
+            throws Exception {
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < count; i++) {
+            Thread.sleep(pauseMs);
             OnFx.run(() -> {
                 asked[0] = System.nanoTime();
                 model.go(1);

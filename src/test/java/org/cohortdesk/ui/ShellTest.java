@@ -227,7 +227,7 @@ class ShellTest extends FxRobot {
         harness = WindowHarness.show(dir, Language.VI, null);
         harness.waitUntilReady();
         clickOn("#loadSample");
-        WindowHarness.waitUntil(() -> shell().model().section() == Section.COHORTS);
+        WindowHarness.waitUntil(90, () -> shell().model().section() == Section.COHORTS);
         TableView<CohortRow> table = lookup("#cohortTable").queryTableView();
         WindowHarness.waitUntil(() -> !table.getItems().isEmpty());
         assertTrue(table.getItems().size() > 10, "a year of cohorts: " + table.getItems().size());

@@ -98,7 +98,12 @@ public final class WindowHarness implements AutoCloseable {
     }
 
     public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        waitUntil(15, condition);
+    }
+
+    /** For long work (loading the sample year): on a loaded CI machine it takes many times its usual seconds. */
+    public static void waitUntil(int seconds, BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -2,9 +2,14 @@ package org.cohortdesk.ui.calendar;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -25,6 +30,11 @@ import org.cohortdesk.ui.common.TaskRunner;
  * and redo. Never touches a node; the page turns {@link #shownProperty} into CalendarFX entries.
  */
 public final class CalendarViewModel {
+
+    private static final Logger LOG = Logger.getLogger(CalendarViewModel.class.getName());
+
+    /** How many ranges read are kept: the one shown, the ones either side, and a few stepped back to. */
+    static final int RECENT_RANGES = 8;
 
     /** The sessions to show for a range, already filtered, and the days off in it with their names; replaced as a whole. */
     public record Shown(CalendarMode.Range range, List<BookedSession> sessions, Map<LocalDate, String> daysOff) {}
@@ -47,10 +57,21 @@ public final class CalendarViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ChangeHistory history;
     private final SessionChanges changes;
-    private List<BookedSession> loaded = List.of();
-    private Map<LocalDate, String> loadedDaysOff = Map.of();
     private DaysOff daysOff = (from, until) -> Map.of();
+    /** The range shown and what was read for it. */
     private CalendarMode.Range loadedRange;
+    private Read loaded;
+    /**
+     * Ranges read lately, the ones either side of the range shown among them (read ahead): stepping
+     * to one shows it at once, while it is read again behind, in case it changed meanwhile.
+     */
+    private final Map<CalendarMode.Range, Read> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CalendarMode.Range, Read> eldest) {
+            return size() > RECENT_RANGES;
+        }
+    };
+    private final Set<CalendarMode.Range> reading = new HashSet<>();
     /** Counts the loads asked for, so the answer to an older one is dropped when a newer one was asked. */
     private long asked;
 
@@ -60,7 +81,7 @@ public final class CalendarViewModel {
         this.tasks = tasks;
         this.onFailure = onFailure;
         this.history = new ChangeHistory(tasks, onFailure, message::set,
-                ChangeHistory.Words.of(tr, "calendar.saving", "calendar.saved", "calendar.undone", "calendar.redone"), this::load);
+                ChangeHistory.Words.of(tr, "calendar.saving", "calendar.saved", "calendar.undone", "calendar.redone"), this::reload);
         this.changes = new SessionChanges(sessions, tr);
         mode.addListener((o, old, now) -> load());
         date.addListener((o, old, now) -> {
@@ -86,31 +107,74 @@ public final class CalendarViewModel {
         load();
     }
 
-    /** Reads the sessions of the range the mode and date show, in the background. */
+    /**
+     * Shows the sessions of the range the mode and date show: at once if the range was read lately
+     * (then read again behind, and shown again if anything changed), else once read in the background.
+     * Meanwhile reads the ranges either side ahead of time.
+     */
     public void load() {
         CalendarMode.Range range = mode.get().range(date.get());
         long request = ++asked;
+        Read known = recent.get(range);
+        if (known != null) {
+            show(range, known);
+        }
+        read(range, tr.tr("calendar.loading"), onFailure, found -> {
+            if (request == asked && (!found.equals(loaded) || !range.equals(loadedRange))) {
+                show(range, found);
+            }
+        });
+        readAhead();
+    }
+
+    /** Reads every session again: after a change saved here, the ranges read lately may be out of date. */
+    public void reload() {
+        recent.clear();
+        load();
+    }
+
+    private void readAhead() {
+        for (int steps : new int[] {-1, 1}) {
+            CalendarMode.Range beside = mode.get().range(mode.get().step(date.get(), steps));
+            if (!recent.containsKey(beside) && !reading.contains(beside)) {
+                // A range read ahead that fails is read again, and the failure shown, when stepped to.
+                read(beside, "", failure -> LOG.log(Level.WARNING, "reading ahead " + beside + " failed", failure), found -> {});
+            }
+        }
+    }
+
+    private void read(CalendarMode.Range range, String title, Consumer<Throwable> failed, Consumer<Read> then) {
         DaysOff off = daysOff;
-        BackgroundTask.of(progress -> Map.entry(sessions.between(range.from().atStartOfDay(), range.until().atStartOfDay()),
-                        off.between(range.from(), range.until())))
-                .titled(tr.tr("calendar.loading"))
+        reading.add(range);
+        BackgroundTask.of(progress -> new Read(sessions.between(range.from().atStartOfDay(), range.until().atStartOfDay()),
+                        Map.copyOf(off.between(range.from(), range.until()))))
+                .titled(title)
                 .onSuccess(found -> {
-                    if (request == asked) {
-                        loaded = found.getKey();
-                        loadedDaysOff = Map.copyOf(found.getValue());
-                        loadedRange = range;
-                        show();
-                    }
+                    reading.remove(range);
+                    recent.put(range, found);
+                    then.accept(found);
                 })
-                .onFailure(onFailure)
+                .onFailure(failure -> {
+                    reading.remove(range);
+                    failed.accept(failure);
+                })
                 .runWith(tasks);
+    }
+
+    private void show(CalendarMode.Range range, Read read) {
+        loadedRange = range;
+        loaded = read;
+        show();
     }
 
     private void show() {
         if (loadedRange != null) {
-            shown.set(new Shown(loadedRange, loaded.stream().filter(filter.get()).toList(), loadedDaysOff));
+            shown.set(new Shown(loadedRange, loaded.sessions().stream().filter(filter.get()).toList(), loaded.daysOff()));
         }
     }
+
+    /** The sessions of a range and its days off with their names. */
+    private record Read(List<BookedSession> sessions, Map<LocalDate, String> daysOff) {}
 
     /** One step later ({@code steps} 1) or earlier (-1) in the current mode. */
     public void go(int steps) {

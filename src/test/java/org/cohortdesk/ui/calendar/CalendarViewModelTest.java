@@ -41,6 +41,7 @@ class CalendarViewModelTest {
     SessionService sessions;
     CalendarViewModel calendar;
     List<Throwable> failures = new ArrayList<>();
+    List<Runnable> queued = new ArrayList<>();
     BookedSession lecture;
 
     @BeforeEach
@@ -98,5 +99,53 @@ class CalendarViewModelTest {
         assertEquals(elsewhere.session().startsAt(), calendar.shownProperty().get().sessions().get(0).session().startsAt(),
                 "the calendar shows what is stored");
         assertFalse(calendar.history().canUndoProperty().get());
+    }
+
+    @Test
+    void showsAWeekReadAheadAtOnceAndWhatChangedSinceOnceReadAgain() {
+        CalendarViewModel paced = pacedCalendar();
+        assertEquals(1, paced.shownProperty().get().sessions().size());
+
+        paced.go(1);
+        assertEquals(CalendarMode.WEEK.range(MONDAY_8.toLocalDate().plusWeeks(1)), paced.shownProperty().get().range(),
+                "the next week was read ahead: shown before any reading");
+        runAll();
+        paced.go(-1);
+        assertEquals(1, paced.shownProperty().get().sessions().size(), "the week before, kept");
+
+        LocalDateTime nextMonday = MONDAY_8.plusWeeks(1);
+        sessions.create(new SessionDraft(lecture.session().cohortId(), SessionKind.LECTURE, "Added elsewhere", nextMonday,
+                nextMonday.plusHours(2), null, null, null, List.of(), List.of(), null, null, null));
+        paced.go(1);
+        assertEquals(0, paced.shownProperty().get().sessions().size(), "what was read ahead, at once");
+        runAll();
+        assertEquals(List.of("Added elsewhere"), paced.shownProperty().get().sessions().stream().map(b -> b.session().title()).toList(),
+                "then what is stored now");
+    }
+
+    @Test
+    void aChangeSavedHereForgetsTheWeeksReadAhead() {
+        CalendarViewModel paced = pacedCalendar();
+        paced.reschedule(lecture, MONDAY_8.plusWeeks(1), MONDAY_8.plusWeeks(1).plusHours(3));
+        runAll();
+        assertEquals(0, paced.shownProperty().get().sessions().size(), "moved away from this week");
+        paced.go(1);
+        assertEquals(1, paced.shownProperty().get().sessions().size(), "the next week read again after the move, not as before it");
+    }
+
+    /** A calendar whose reading waits in {@link #queued} until {@link #runAll}, showing the lecture's week. */
+    private CalendarViewModel pacedCalendar() {
+        CalendarViewModel paced = new CalendarViewModel(sessions, new Localization(Language.EN), new TaskRunner(queued::add, Runnable::run),
+                failures::add);
+        paced.dateProperty().set(MONDAY_8.toLocalDate());
+        paced.start();
+        runAll();
+        return paced;
+    }
+
+    private void runAll() {
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
     }
 }
