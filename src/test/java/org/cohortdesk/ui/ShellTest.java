@@ -129,6 +129,9 @@ class ShellTest extends FxRobot {
         assertTrue(laoCell.getStyleClass().contains(Styles.LAO));
         assertEquals("ສຳເລັດແລ້ວ", laoTable.getItems().get(3).status());
         WindowHarness.waitUntil(() -> readSettings().contains("language=lo"));
+        push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        WindowHarness.waitUntil(() -> texts(".label").contains("ໝົດມື້"));
+        assertFalse(texts(".label").contains("All Day"), "CalendarFX's own words switched too, shown in English before");
 
         assertEquals(List.of(), harness.sqlOnFxThread, "no query on the FX thread");
     }

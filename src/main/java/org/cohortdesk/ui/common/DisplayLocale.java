@@ -9,8 +9,8 @@ import org.cohortdesk.i18n.Language;
  * rather than "2:00 PM") and its own words ("Cả ngày", "ໝົດມື້"), which this project supplies in
  * {@code com/calendarfx/view/messages_vi.properties} and {@code messages_lo.properties}.
  *
- * <p>CalendarFX reads its words once, the first time a calendar is shown; after a language switch
- * they follow at the next start, while dates and hours follow at once.
+ * <p>CalendarFX reads its words once, the first time a calendar is shown; {@link CalendarFxWords}
+ * makes that one bundle follow the default locale, so they change with a language switch too.
  */
 public final class DisplayLocale {
     private DisplayLocale() {

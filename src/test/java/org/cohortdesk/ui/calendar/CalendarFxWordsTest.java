@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.calendarfx.view.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -18,6 +20,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cohortdesk.i18n.Language;
+import org.cohortdesk.ui.common.CalendarFxWords;
+import org.cohortdesk.ui.common.DisplayLocale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,7 +33,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * date patterns format.
  */
 class CalendarFxWordsTest {
-    private static final String BUNDLE = "com.calendarfx.view.messages";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     @ParameterizedTest
@@ -36,8 +40,8 @@ class CalendarFxWordsTest {
     void everyWordIsCalendarFxsKeyInTheLanguageWithItsPlaceholders(Language language) throws IOException {
         Properties ours = read("/com/calendarfx/view/messages_" + language.tag() + ".properties");
         assertTrue(ours.size() >= 20, "the words the views show are there: " + ours.size());
-        ResourceBundle english = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
-        ResourceBundle translated = ResourceBundle.getBundle(BUNDLE, language.locale());
+        ResourceBundle english = CalendarFxWords.in(Locale.ROOT);
+        ResourceBundle translated = CalendarFxWords.in(language.locale());
         for (String key : new TreeSet<>(ours.stringPropertyNames())) {
             assertTrue(english.containsKey(key), key + " is still one of CalendarFX's keys");
             String word = translated.getString(key);
@@ -49,6 +53,20 @@ class CalendarFxWordsTest {
             } else if (!word.startsWith("{")) {
                 assertNotEquals(english.getString(key), word, key + " is translated");
             }
+        }
+    }
+
+    @Test
+    void calendarFxsOwnBundleFollowsTheLanguageSwitchedTo() {
+        Locale before = Locale.getDefault();
+        try {
+            for (Language language : List.of(Language.VI, Language.LO, Language.EN, Language.VI)) {
+                DisplayLocale.use(language);
+                assertEquals(CalendarFxWords.in(language.locale()).getString("DetailedDayViewSkin.ALL_DAY"), Messages.getString("DetailedDayViewSkin.ALL_DAY"), language.tag());
+            }
+            assertEquals("Cả ngày", Messages.getString("DetailedDayViewSkin.ALL_DAY"));
+        } finally {
+            Locale.setDefault(before);
         }
     }
 
