@@ -137,6 +137,30 @@ class ShellTest extends FxRobot {
     }
 
     @Test
+    void f5ReadsAgainWhatWasSavedBesideTheWindowKeepingTheSelection() throws Exception {
+        harness = WindowHarness.show(dir, Language.EN, UiFixtures::insertCohorts);
+        harness.waitUntilReady();
+        TableView<CohortRow> table = lookup("#cohortTable").queryTableView();
+        clickOn("LAO-2026-02");
+        // another desktop on a shared server, or a command run beside the window
+        harness.window().context().orElseThrow().workspace().database().jdbi()
+                .useHandle(h -> h.execute("UPDATE cohorts SET planned_size = 30, version = version + 1 WHERE code = 'LAO-2027-01'"));
+        assertFalse(texts(".table-cell").contains("0 / 30"), "not shown before a refresh");
+        push(KeyCode.F5);
+        WindowHarness.waitUntil(() -> texts(".table-cell").contains("0 / 30"));
+        assertEquals("LAO-2026-02", table.getSelectionModel().getSelectedItem().code(), "the selection stays");
+
+        push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        WindowHarness.waitUntil(() -> !lookup("#partnerTable").queryTableView().getItems().isEmpty());
+        harness.window().context().orElseThrow().workspace().database().jdbi()
+                .useHandle(h -> h.execute("UPDATE partners SET short_name = 'PMO Laos', version = version + 1 WHERE short_name = 'PMO'"));
+        push(KeyCode.F5);
+        WindowHarness.waitUntil(() -> texts(".table-cell").contains("PMO Laos"));
+        assertFalse(texts(".table-cell").contains("PMO"), "the old short name is gone");
+        assertEquals(List.of(), harness.sqlOnFxThread, "read in the background");
+    }
+
+    @Test
     void opensACohortFromTheListAndTheShellShortcutsReachItsRoster() throws Exception {
         harness = WindowHarness.show(dir, Language.EN, UiFixtures::insertCohorts);
         harness.waitUntilReady();

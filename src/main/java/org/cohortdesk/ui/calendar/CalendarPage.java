@@ -40,6 +40,7 @@ import org.cohortdesk.ui.common.FormSubmit;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
+import org.cohortdesk.ui.common.Refreshable;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
 
@@ -53,7 +54,7 @@ import org.cohortdesk.ui.common.Toolbars;
  * undo and redo; a double-click opens the form. The right side holds a panel another view gives
  * ({@link #setSidePanel}).
  */
-public final class CalendarPage extends BorderPane implements PageView {
+public final class CalendarPage extends BorderPane implements PageView, Refreshable {
     public static final String CALENDAR_ID = "calendarView";
     public static final String PREVIOUS_ID = "calendarPrevious";
     public static final String NEXT_ID = "calendarNext";
@@ -268,6 +269,15 @@ public final class CalendarPage extends BorderPane implements PageView {
     }
 
     /** Puts a panel (the list of conflicts, say) on the right of the calendar; null takes it away. */
+    /** The sessions of the range shown (forgetting the ranges read ahead), and the side panel if it reads anything. */
+    @Override
+    public void refresh() {
+        model.reload();
+        if (getRight() instanceof Refreshable panel) {
+            panel.refresh();
+        }
+    }
+
     public void setSidePanel(Node panel) {
         setRight(panel);
     }

@@ -31,6 +31,7 @@ import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.FormSubmit;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
+import org.cohortdesk.ui.common.Refreshable;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
 import org.cohortdesk.ui.exchange.ExchangeActions;
@@ -43,7 +44,7 @@ import org.cohortdesk.ui.roster.RosterView;
  * opens (double-click, Enter, or Open) into the cohort's page in place of the list; Back returns
  * to the list as it was left, filter and selection included.
  */
-public final class CohortsView extends BorderPane implements Filterable, PageView {
+public final class CohortsView extends BorderPane implements Filterable, PageView, Refreshable {
     public static final String TABLE_ID = "cohortTable";
     public static final String FILTER_ID = "cohortFilter";
     public static final String COUNT_ID = "cohortCount";
@@ -296,6 +297,17 @@ public final class CohortsView extends BorderPane implements Filterable, PageVie
         }
         filter.requestFocus();
         filter.selectAll();
+    }
+
+    /** The open cohort's page, or the list keeping the cohort selected. */
+    @Override
+    public void refresh() {
+        if (detail != null) {
+            detail.refresh();
+            return;
+        }
+        CohortRow selected = table.getSelectionModel().getSelectedItem();
+        model.load(() -> reselect(selected == null ? null : selected.code()));
     }
 
     @Override

@@ -20,13 +20,14 @@ import org.cohortdesk.ui.common.Columns;
 import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
+import org.cohortdesk.ui.common.Refreshable;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.TextCell;
 import org.cohortdesk.ui.common.Toolbars;
 import org.cohortdesk.ui.export.SpreadsheetExport;
 
 /** The Courses page: the course designs in a table with a filter; New and Edit (or a double-click) open the course form. */
-public final class CoursesView extends BorderPane implements Filterable, PageView {
+public final class CoursesView extends BorderPane implements Filterable, PageView, Refreshable {
     public static final String TABLE_ID = "courseTable";
     public static final String FILTER_ID = "courseFilter";
     public static final String COUNT_ID = "courseCount";
@@ -97,6 +98,13 @@ public final class CoursesView extends BorderPane implements Filterable, PageVie
             CourseDialog.show(model.editCourse(row), getScene() == null ? null : getScene().getWindow(),
                     saved -> reloadSelecting(saved.course().id()));
         }
+    }
+
+    /** Keeps the course selected. */
+    @Override
+    public void refresh() {
+        CourseRow selected = table.getSelectionModel().getSelectedItem();
+        reloadSelecting(selected == null ? null : selected.course().id());
     }
 
     private void reloadSelecting(UUID id) {

@@ -26,6 +26,7 @@ import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
+import org.cohortdesk.ui.common.Refreshable;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
 import org.cohortdesk.ui.export.SpreadsheetExport;
@@ -35,7 +36,7 @@ import org.cohortdesk.ui.export.SpreadsheetExport;
  * selected partner's agreements with planned against actual cohorts and trainees. Buttons (and a
  * double-click) open the forms to add or edit a partner or an agreement.
  */
-public final class PartnersView extends BorderPane implements Filterable, PageView {
+public final class PartnersView extends BorderPane implements Filterable, PageView, Refreshable {
     public static final String TABLE_ID = "partnerTable";
     public static final String FILTER_ID = "partnerFilter";
     public static final String COUNT_ID = "partnerCount";
@@ -151,6 +152,13 @@ public final class PartnersView extends BorderPane implements Filterable, PageVi
         if (row != null) {
             PartnerDialog.show(model.editPartner(row), window(), saved -> reloadSelecting(saved.id()));
         }
+    }
+
+    /** Keeps the partner selected. */
+    @Override
+    public void refresh() {
+        PartnerRow selected = table.getSelectionModel().getSelectedItem();
+        reloadSelecting(selected == null ? null : selected.partner().id());
     }
 
     private void reloadSelecting(UUID id) {

@@ -27,6 +27,7 @@ import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
+import org.cohortdesk.ui.common.Refreshable;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.TextCell;
 import org.cohortdesk.ui.export.SpreadsheetExport;
@@ -35,7 +36,7 @@ import org.cohortdesk.ui.export.SpreadsheetExport;
  * The People page: everyone in a table with a filter, the selected person's cohorts below it, and
  * a second tab listing likely duplicate records, where a pair can be merged into one.
  */
-public final class PeopleView extends BorderPane implements Filterable, PageView {
+public final class PeopleView extends BorderPane implements Filterable, PageView, Refreshable {
     public static final String TABLE_ID = "peopleTable";
     public static final String FILTER_ID = "peopleFilter";
     public static final String COUNT_ID = "peopleCount";
@@ -103,7 +104,8 @@ public final class PeopleView extends BorderPane implements Filterable, PageView
      * Shown again (the page is kept while the user visits others, where people may have been
      * added or changed): reads everyone again, keeping the filter and the selected person.
      */
-    private void refresh() {
+    @Override
+    public void refresh() {
         if (!model.loadedProperty().get() || model.loadingProperty().get()) {
             return;
         }

@@ -38,6 +38,7 @@ import org.cohortdesk.service.report.ReportLabels.Breakdown;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.PageView;
+import org.cohortdesk.ui.common.Refreshable;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
 import org.cohortdesk.ui.export.SaveFile;
@@ -48,7 +49,7 @@ import org.cohortdesk.ui.export.SaveFile;
  * rates, the agreements' planned against actual; every bar and slice tells its figure in a
  * tooltip. The annual report of the year chosen is saved from here as XLSX or PDF.
  */
-public final class DashboardView extends VBox implements PageView {
+public final class DashboardView extends VBox implements PageView, Refreshable {
     public static final String YEAR_ID = "reportYear";
     public static final String REPORT_ID = "annualReport";
     public static final String STATUS_ID = "reportStatus";
@@ -128,6 +129,11 @@ public final class DashboardView extends VBox implements PageView {
 
         model.figuresProperty().addListener((o, old, now) -> show(now));
         show(model.figuresProperty().get());
+    }
+
+    @Override
+    public void refresh() {
+        model.load();
     }
 
     @Override

@@ -40,6 +40,7 @@ import org.cohortdesk.service.export.ExportTemplate;
 import org.cohortdesk.ui.common.Filterable;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.PageView;
+import org.cohortdesk.ui.common.Refreshable;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
 
@@ -51,7 +52,7 @@ import org.cohortdesk.ui.common.Toolbars;
  * redo, Ctrl+C copies the selected rows for a spreadsheet and Ctrl+V adds rows copied from one,
  * after a preview.
  */
-public final class RosterView extends BorderPane implements Filterable, PageView {
+public final class RosterView extends BorderPane implements Filterable, PageView, Refreshable {
     public static final String TABLE_ID = "rosterTable";
     public static final String FILTER_ID = "rosterFilter";
     public static final String COUNT_ID = "rosterCount";
@@ -364,6 +365,11 @@ public final class RosterView extends BorderPane implements Filterable, PageView
     public void focusFilter() {
         filter.requestFocus();
         filter.selectAll();
+    }
+
+    @Override
+    public void refresh() {
+        model.load();
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.cohortdesk.service.schedule.ScheduleLabels;
 import org.cohortdesk.model.CheckedSession;
 import org.cohortdesk.ui.common.BackgroundTask;
 import org.cohortdesk.ui.common.LaoText;
+import org.cohortdesk.ui.common.Refreshable;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.TaskRunner;
 
@@ -30,7 +31,7 @@ import org.cohortdesk.ui.common.TaskRunner;
  * dialog: errors first in red, warnings after; read on a worker thread at {@link #refresh()}.
  * Clicking (or Enter on) a clash calls {@code onOpen} with the session it is shown on.
  */
-public final class ConflictsPanel extends VBox {
+public final class ConflictsPanel extends VBox implements Refreshable {
     public static final String LIST_ID = "conflictsList";
     public static final String SUMMARY_ID = "conflictsSummary";
     public static final String REFRESH_ID = "conflictsRefresh";
@@ -85,6 +86,7 @@ public final class ConflictsPanel extends VBox {
     }
 
     /** Reads the clashes again in the background. */
+    @Override
     public void refresh() {
         LaoText.show(summary, tr.tr("schedule.conflicts.loading"));
         BackgroundTask.of(progress -> source.call())

@@ -13,7 +13,7 @@ import javafx.scene.input.KeyCombination;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.ui.common.LaoText;
 
-/** The menu bar: File (new cohort, sample data, quit), View (each section, filter), Help (about). */
+/** The menu bar: File (new cohort, sample data, quit), View (each section, filter, refresh), Help (about). */
 final class MainMenu {
 
     /** What the menu items do. */
@@ -23,6 +23,8 @@ final class MainMenu {
         void newCohort();
 
         void focusFilter();
+
+        void refresh();
 
         void about();
 
@@ -58,7 +60,10 @@ final class MainMenu {
         }
         MenuItem filter = item(tr.tr("menu.view.filter"), "menu-filter", actions::focusFilter);
         filter.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        view.getItems().addAll(new SeparatorMenuItem(), filter);
+        MenuItem refresh = item(tr.tr("menu.view.refresh"), "menu-refresh", actions::refresh);
+        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        refresh.disableProperty().bind(opening);
+        view.getItems().addAll(new SeparatorMenuItem(), filter, refresh);
 
         MenuItem about = item(tr.tr("menu.help.about"), "menu-about", actions::about);
         Menu help = new Menu(tr.tr("menu.help"), null, about);

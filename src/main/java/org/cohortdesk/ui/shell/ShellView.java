@@ -22,6 +22,7 @@ import org.cohortdesk.ui.cohort.CohortsView;
 import org.cohortdesk.ui.cohort.CohortsViewModel;
 import org.cohortdesk.ui.common.ErrorReporter;
 import org.cohortdesk.ui.common.Filterable;
+import org.cohortdesk.ui.common.Refreshable;
 import org.cohortdesk.ui.common.PageView;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.course.CoursesView;
@@ -97,6 +98,11 @@ public final class ShellView extends BorderPane {
             @Override
             public void focusFilter() {
                 ShellView.this.focusFilter();
+            }
+
+            @Override
+            public void refresh() {
+                ShellView.this.refresh();
             }
 
             @Override
@@ -261,6 +267,17 @@ public final class ShellView extends BorderPane {
                     model.show(Section.COHORTS);
                 });
         return new WelcomeView(welcome);
+    }
+
+    /** Reads again what the page shows, and the status bar's counts. */
+    private void refresh() {
+        if (model.context() == null) {
+            return;
+        }
+        if (page() instanceof Refreshable refreshable) {
+            refreshable.refresh();
+        }
+        model.refreshCounts();
     }
 
     private void focusFilter() {
