@@ -11,10 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "institution", mixinStandardHelpOptions = true,
-        description = {"Show the institution profile: its name in Vietnamese, Lao and English and the place its certificates are issued at,",
-            "printed on certificates, on top of the annual report and in exchange packages. With options, set the fields given",
-            "(only those; \"\" clears one) in one transaction first. A field not set prints the Vietnamese one, else the texts",
-            "printed before (the National Academy, Hanoi). Too long (names 300, places 100 characters) or a line break: exit 1."})
+        description = {"Show the institution profile: the name of this institution in Vietnamese, Lao and English",
+            "and the place its certificates are issued at, as certificates, the annual report and exchange",
+            "packages print them. With options, first set the fields given (only those; \"\" clears one), in one",
+            "transaction. A field not set prints the Vietnamese one, else the texts printed before (the",
+            "National Academy, Hanoi). Too long (names 300, places 100 characters) or a line break: exit 1."})
 final class InstitutionCommand extends WorkspaceCommand {
     @Option(names = "--name-vi", paramLabel = "TEXT", description = "The name in Vietnamese (also the name exchange packages carry).")
     String nameVi;
