@@ -63,7 +63,10 @@ public final class InstitutionService {
         Map<InstitutionField, String> values = checked(edited.fields());
         return Transactions.inTransaction(jdbi, h -> {
             Institution stored = read(h);
-            if (!Objects.equals(stored.id(), edited.id()) || stored.version() != edited.version()) {
+            boolean same = Objects.equals(stored.id(), edited.id()) && stored.version() == edited.version();
+            // read before the row existed, which the first exchange has made since, with nothing in it
+            boolean madeEmpty = edited.id() == null && stored.version() == 0 && stored.fields().values().stream().allMatch(Objects::isNull);
+            if (!same && !madeEmpty) {
                 throw ProblemException.of("institution.error.stale");
             }
             return write(h, stored, stored.with(values));

@@ -106,6 +106,12 @@ class InstitutionServiceTest {
             assertEquals("institution.error.stale", stale.problem().key());
             Institution now = service.profile();
             assertEquals(null, now.placeVi());
+            try (Database other = TestDatabases.open(dir.resolve("other"))) {
+                Institution readBeforeAnyRow = service(other).profile();
+                other.jdbi().useTransaction(h -> new org.cohortdesk.store.ExchangeState(h).institution(TestData.NOW)); // a first export
+                assertEquals("Huế", service(other).save(readBeforeAnyRow.with(fields(InstitutionField.PLACE_VI, "Huế"))).placeVi(),
+                        "the row an exchange made, empty, is no change made elsewhere");
+            }
             ProblemException staler = assertThrows(ProblemException.class,
                     () -> service.save(new Institution(now.id(), "x", null, null, null, null, null, now.version() - 1)));
             assertEquals("institution.error.stale", staler.problem().key());
