@@ -87,15 +87,20 @@ final class PackageCommand implements Runnable {
 
     @Command(name = "name", mixinStandardHelpOptions = true,
             description = {"Print this institution's id and name as its packages carry them; with NAME, set the name first",
-                "(the other institution then sees it instead of the id)."})
+                "(the other institution then sees it instead of the id). The name is the institution profile's Vietnamese name",
+                "(see `institution`); packages carry it, else the English, else the Lao one."})
     static final class Name extends WorkspaceCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The institution's name, e.g. \"Học viện Hành chính Quốc gia\".")
         String name;
 
         @Override
         int run(Workspace workspace, Localization tr, PrintWriter out, PrintWriter err) {
-            var me = name == null ? workspace.services().exchange().institution() : workspace.services().exchange().rename(name);
-            out.println(tr.tr("cli.package.institution", me.id(), me.name() == null ? "" : me.name()));
+            if (name != null) {
+                workspace.services().institution().rename(name);
+            }
+            var me = workspace.services().exchange().institution();
+            String carried = workspace.services().institution().profile().packageName();
+            out.println(tr.tr("cli.package.institution", me.id(), carried == null ? "" : carried));
             return 0;
         }
     }

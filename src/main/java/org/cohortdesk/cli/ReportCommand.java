@@ -43,7 +43,7 @@ final class ReportCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx or .pdf file to write; an existing one is replaced.")
         Path out;
 
-        @Option(names = "--academy", paramLabel = "NAME", description = "The institution named on top (default: the academy, in the report's language).")
+        @Option(names = "--academy", paramLabel = "NAME", description = "The institution named on top, this once (default: the institution profile's name in the report's language; see `institution`).")
         String academy;
 
         @Override
@@ -53,7 +53,7 @@ final class ReportCommand implements Runnable {
                 err.println(format == null ? tr.tr("signin.cli.format_missing", out) : tr.tr("signin.cli.format_unknown", format));
                 return 2;
             }
-            String institution = academy == null || academy.isBlank() ? tr.tr("report.academy.name") : academy.strip();
+            String institution = academy == null || academy.isBlank() ? workspace.services().institution().reportName(tr) : academy.strip();
             try {
                 ReportFigures figures = new AnnualReport(workspace.services().reports()).write(year, chosen.get(), tr, institution, out);
                 stdout.println(tr.tr("report.done", out.toAbsolutePath(), String.valueOf(year), figures.totals().counts().trainees(),

@@ -15,6 +15,7 @@ import org.cohortdesk.service.export.ExportService;
 import org.cohortdesk.service.export.SignInSheets;
 import org.cohortdesk.service.export.Timetables;
 import org.cohortdesk.service.holiday.HolidayService;
+import org.cohortdesk.service.institution.InstitutionService;
 import org.cohortdesk.service.integrity.IntegrityService;
 import org.cohortdesk.service.partner.PartnerService;
 import org.cohortdesk.service.person.PeopleDirectory;
@@ -59,6 +60,7 @@ public record Services(
         SessionService sessions,
         CertificateService certificates,
         ExchangeService exchange,
+        InstitutionService institution,
         AuditLog auditLog) {
 
     public static Services over(Jdbi jdbi, Clock clock) {
@@ -96,6 +98,7 @@ public record Services(
                 new SessionService(jdbi, audit, clock),
                 new CertificateService(jdbi, audit, clock),
                 new ExchangeService(jdbi, audit, clock),
+                new InstitutionService(jdbi, audit, clock),
                 new AuditLog(jdbi));
     }
 }

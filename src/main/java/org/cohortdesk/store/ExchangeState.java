@@ -26,7 +26,7 @@ public final class ExchangeState {
         this.handle = handle;
     }
 
-    /** This institution's id and name, made on first use. */
+    /** This institution's id and Vietnamese name, made on first use (the whole profile: {@link InstitutionDao}). */
     public Institution institution(Instant now) {
         Optional<Institution> found = handle.createQuery("SELECT id, name FROM exchange_institution")
                 .map((rs, ctx) -> new Institution(rs.getObject(1, UUID.class), rs.getString(2)))
@@ -40,13 +40,6 @@ public final class ExchangeState {
                 .bind("at", at(now))
                 .execute();
         return made;
-    }
-
-    /** Names this institution in the packages it makes (made first if need be). */
-    public Institution rename(String name, Instant now) {
-        Institution me = institution(now);
-        handle.createUpdate("UPDATE exchange_institution SET name = :n WHERE id = :id").bind("n", name).bind("id", me.id()).execute();
-        return new Institution(me.id(), name);
     }
 
     /** An institution's id and, if known, its name. */

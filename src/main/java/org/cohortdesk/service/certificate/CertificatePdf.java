@@ -7,11 +7,12 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.List;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.CertificateLanguage;
+import org.cohortdesk.model.Institution;
+import org.cohortdesk.service.institution.InstitutionNames;
 import org.cohortdesk.service.pdf.PdfDocuments;
 import org.cohortdesk.service.pdf.PdfFonts;
 
@@ -20,7 +21,8 @@ import org.cohortdesk.service.pdf.PdfFonts;
  * the trainee's names, the course, its dates and hours in Vietnamese with the second language
  * under each line; the number (and "reissued" with its date) at the bottom left, the place and
  * date of issue and the signature line at the bottom right. The words come from the message
- * bundles of Vietnamese and of the course's second language, not from the user's language.
+ * bundles of Vietnamese and of the course's second language, not from the user's language; the
+ * institution's name and place from its profile, in those two languages ({@link InstitutionNames}).
  */
 final class CertificatePdf {
     private static final float FRAME = PdfDocuments.a4Landscape().getHeight() - 2 * PdfDocuments.MARGIN;
@@ -31,23 +33,23 @@ final class CertificatePdf {
     private CertificatePdf() {}
 
     /** Writes {@code sheets}, a page each, to {@code out} (left open). */
-    static void write(List<CertificateSheet> sheets, String title, OutputStream out) throws IOException {
+    static void write(List<CertificateSheet> sheets, Institution institution, String title, OutputStream out) throws IOException {
         PdfDocuments.write(out, PdfDocuments.a4Landscape(), title, document -> {
             for (CertificateSheet sheet : sheets) {
                 document.newPage();
-                document.add(page(sheet));
+                document.add(page(sheet, institution));
             }
         });
     }
 
-    private static PdfPTable page(CertificateSheet s) {
+    private static PdfPTable page(CertificateSheet s, Institution institution) {
         Localization second = s.second() == CertificateLanguage.EN ? EN : LO;
         PdfPCell inner = new PdfPCell();
         inner.setBorder(Rectangle.BOX);
         inner.setBorderWidth(0.8f);
         inner.setPadding(18);
         inner.setFixedHeight(FRAME - 10);
-        inner.addElement(both(s, second, "certificate.pdf.academy", 13, true, 8));
+        inner.addElement(both(InstitutionNames.certificate(institution, VI), InstitutionNames.certificate(institution, second), 13, true, 8));
         inner.addElement(line(VI.tr("certificate.pdf.title"), 26, true, 0));
         inner.addElement(line(second.tr("certificate.pdf.title"), 18, true, 10));
         inner.addElement(both(s, second, "certificate.pdf.certifies", 12, false, 6));
@@ -60,7 +62,7 @@ final class CertificatePdf {
         inner.addElement(line(s.courseSecond(), 13, true, 8));
         inner.addElement(both(s, second, "certificate.pdf.dates", 11, false, 2, s.startsOn(), s.endsOn()));
         inner.addElement(both(s, second, "certificate.pdf.hours", 11, false, 0, s.hours()));
-        inner.addElement(footer(s, second));
+        inner.addElement(footer(s, second, institution));
 
         PdfPCell outer = new PdfPCell();
         outer.setBorder(Rectangle.BOX);
@@ -72,7 +74,7 @@ final class CertificatePdf {
     }
 
     /** The bottom row: the number (and the reissue) on the left, place, date and signature on the right. */
-    private static PdfPTable footer(CertificateSheet s, Localization second) {
+    private static PdfPTable footer(CertificateSheet s, Localization second, Institution institution) {
         PdfPTable row = new PdfPTable(new float[] {1, 1});
         row.setWidthPercentage(100);
         PdfPCell left = plain();
@@ -85,24 +87,24 @@ final class CertificatePdf {
         row.addCell(left);
 
         PdfPCell right = plain();
-        right.addElement(line(placeAndDate(VI, s.issuedOn()), 11, false, 0));
-        right.addElement(line(placeAndDate(second, s.issuedOn()), 10, false, 4));
+        right.addElement(line(InstitutionNames.placeAndDate(institution, VI, s.issuedOn()), 11, false, 0));
+        right.addElement(line(InstitutionNames.placeAndDate(institution, second, s.issuedOn()), 10, false, 4));
         right.addElement(line(VI.tr("certificate.pdf.signer") + " / " + second.tr("certificate.pdf.signer"), 11, true, 30));
         right.addElement(line("______________________________", 11, false, 0));
         row.addCell(right);
         return row;
     }
 
-    private static String placeAndDate(Localization tr, LocalDate day) {
-        return tr.tr("certificate.pdf.place_date", String.format("%02d", day.getDayOfMonth()), String.format("%02d", day.getMonthValue()),
-                Integer.toString(day.getYear()));
-    }
-
     /** A message in Vietnamese, then the same in the second language below it (smaller). */
     private static Paragraph both(CertificateSheet s, Localization second, String key, float size, boolean bold, float after, Object... args) {
-        Paragraph p = line(VI.tr(key, args), size, bold, 0);
+        return both(VI.tr(key, args), second.tr(key, args), size, bold, after);
+    }
+
+    /** A line in Vietnamese, then its second-language form below it. */
+    private static Paragraph both(String vietnamese, String inSecond, float size, boolean bold, float after) {
+        Paragraph p = line(vietnamese, size, bold, 0);
         p.add(com.lowagie.text.Chunk.NEWLINE);
-        p.add(PdfFonts.bundled().phrase(second.tr(key, args), size, bold));
+        p.add(PdfFonts.bundled().phrase(inSecond, size, bold));
         p.setSpacingAfter(after);
         return p;
     }

@@ -27,6 +27,7 @@ import org.cohortdesk.model.Course;
 import org.cohortdesk.model.CourseModule;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
+import org.cohortdesk.model.Institution;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
@@ -35,6 +36,7 @@ import org.cohortdesk.model.Session;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.export.ExportService;
+import org.cohortdesk.service.institution.InstitutionService;
 import org.cohortdesk.store.CertificateDao;
 import org.cohortdesk.store.CohortDao;
 import org.cohortdesk.store.CourseDao;
@@ -116,6 +118,7 @@ public final class CertificateService {
                     .collect(Collectors.toMap(Person::id, Function.identity()));
             List<Enrollment> enrollments = h.attach(PeopleDao.class).enrollmentsOf(cohort.id()).stream()
                     .sorted(Comparator.comparing((Enrollment e) -> people.get(e.personId()).nameLatin().toLowerCase(Locale.ROOT))).toList();
+            Institution institution = InstitutionService.read(h);
             LocalDate today = LocalDate.ofInstant(clock.instant(), ACADEMY_ZONE);
             Instant now = clock.instant();
 
@@ -154,9 +157,9 @@ public final class CertificateService {
                     cohort.code() + ": " + issued + " issued, " + reissued + " reissued");
             Path combined = dir.resolve(safe("certificates-" + cohort.code()) + ".pdf");
             for (Printed one : printed) {
-                ExportService.toFile(one.file(), out -> CertificatePdf.write(List.of(one.sheet()), one.sheet().number(), out));
+                ExportService.toFile(one.file(), out -> CertificatePdf.write(List.of(one.sheet()), institution, one.sheet().number(), out));
             }
-            ExportService.toFile(combined, out -> CertificatePdf.write(printed.stream().map(Printed::sheet).toList(), cohort.code(), out));
+            ExportService.toFile(combined, out -> CertificatePdf.write(printed.stream().map(Printed::sheet).toList(), institution, cohort.code(), out));
             return new Written(printed.stream().map(Printed::file).toList(), combined, issued, reissued, hours, hoursFrom, List.copyOf(refused));
         });
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.cohortdesk.model.AuditAction;
+import org.cohortdesk.model.Institution;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.about.About;
 import org.cohortdesk.service.audit.Audit;
@@ -23,6 +24,7 @@ import org.cohortdesk.service.exchange.PackageFile.Contents;
 import org.cohortdesk.service.exchange.PackageFile.Manifest;
 import org.cohortdesk.service.exchange.PackageFile.TableRows;
 import org.cohortdesk.store.ExchangeRows;
+import org.cohortdesk.store.InstitutionDao;
 import org.cohortdesk.store.ExchangeRows.Row;
 import org.cohortdesk.store.ExchangeState;
 import org.cohortdesk.store.ExchangeState.Base;
@@ -83,19 +85,6 @@ public final class ExchangeService {
         return Transactions.inTransaction(jdbi, h -> new ExchangeState(h).institution(clock.instant()));
     }
 
-    /** Gives this institution the name its next packages carry (trimmed; at most 300 characters). */
-    public ExchangeState.Institution rename(String name) {
-        String trimmed = name == null ? "" : java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC);
-        if (trimmed.isEmpty() || trimmed.length() > 300) {
-            throw ProblemException.of("exchange.name.invalid", 300);
-        }
-        return Transactions.inTransaction(jdbi, h -> {
-            ExchangeState.Institution renamed = new ExchangeState(h).rename(trimmed, clock.instant());
-            audit.record(h, AuditAction.UPDATE, "institution", renamed.id(), "exchange name: " + trimmed);
-            return renamed;
-        });
-    }
-
     /**
      * Writes the cohort's package to {@code file}: the cohort and every row it needs (see
      * {@link CohortRows}), with this institution's id. Refuses an unknown cohort code.
@@ -118,7 +107,8 @@ public final class ExchangeService {
                 state.bases(table).stream().filter(b -> ids.contains(b.rowId())).forEach(bases::add);
             }
             ExchangeState.Institution me = state.institution(clock.instant());
-            Manifest manifest = new Manifest(PackageFile.FORMAT, About.version(), me.id(), me.name(),
+            String myName = new InstitutionDao(h).find().map(Institution::packageName).orElse(null);
+            Manifest manifest = new Manifest(PackageFile.FORMAT, About.version(), me.id(), myName,
                     clock.instant().truncatedTo(ChronoUnit.MILLIS), cohortCode, null);
             return new Contents(manifest, tables, bases);
         });

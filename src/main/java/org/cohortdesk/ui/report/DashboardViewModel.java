@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.export.PrintFormat;
+import org.cohortdesk.service.institution.InstitutionService;
 import org.cohortdesk.service.report.AnnualReport;
 import org.cohortdesk.service.report.ReportFigures;
 import org.cohortdesk.service.report.ReportLabels;
@@ -32,6 +33,7 @@ import org.cohortdesk.ui.common.TaskRunner;
  */
 public final class DashboardViewModel {
     private final ReportService reports;
+    private final InstitutionService institution;
     private final Localization tr;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
@@ -43,8 +45,10 @@ public final class DashboardViewModel {
     private int request;
 
     /** {@code thisYear} is the year chosen at first. */
-    public DashboardViewModel(ReportService reports, Localization tr, TaskRunner tasks, Consumer<Throwable> onFailure, int thisYear) {
+    public DashboardViewModel(ReportService reports, InstitutionService institution, Localization tr, TaskRunner tasks,
+            Consumer<Throwable> onFailure, int thisYear) {
         this.reports = reports;
+        this.institution = institution;
         this.tr = tr;
         this.tasks = tasks;
         this.onFailure = onFailure;
@@ -58,8 +62,9 @@ public final class DashboardViewModel {
         });
     }
 
-    public DashboardViewModel(ReportService reports, Localization tr, TaskRunner tasks, Consumer<Throwable> onFailure) {
-        this(reports, tr, tasks, onFailure, Year.now().getValue());
+    public DashboardViewModel(ReportService reports, InstitutionService institution, Localization tr, TaskRunner tasks,
+            Consumer<Throwable> onFailure) {
+        this(reports, institution, tr, tasks, onFailure, Year.now().getValue());
     }
 
     /** Reads the figures of the year chosen, in the background. */
@@ -125,7 +130,7 @@ public final class DashboardViewModel {
      */
     public void writeReport(PrintFormat format, Path file) {
         Integer chosen = chosenYear();
-        BackgroundTask.of(progress -> new AnnualReport(reports).write(chosen, format, tr, tr.tr("report.academy.name"), file))
+        BackgroundTask.of(progress -> new AnnualReport(reports).write(chosen, format, tr, institution.reportName(tr), file))
                 .titled(tr.tr("export.running", file.getFileName()))
                 .onSuccess(written -> status.set(tr.tr("report.written", file.toAbsolutePath(), ReportLabels.year(chosen, tr))))
                 .onFailure(onFailure)

@@ -40,8 +40,8 @@ final class ServerSettingView extends VBox {
                 running(PROBLEM_ID, model.problemProperty(), Styles.ERROR_TEXT), running(MESSAGE_ID, model.messageProperty(), Styles.MUTED));
     }
 
-    /** Text that changes and may take several lines (Lao wrapped whole words only); takes no room while empty. */
-    private static VBox running(String id, ObservableValue<String> text, String style) {
+    /** Text that changes and may take several lines (Lao wrapped whole words only); takes no room while empty (the Institution card too). */
+    static VBox running(String id, ObservableValue<String> text, String style) {
         VBox holder = new VBox();
         holder.setId(id);
         ChangeListener<String> show = (o, old, now) -> {

@@ -13,18 +13,19 @@ import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Page;
 import org.cohortdesk.ui.common.Styles;
 
-/** Settings: the language of the window, where the data is, and the days off of Vietnam and Laos. */
+/** Settings: the language of the window, where the data is, the institution, and the days off of Vietnam and Laos. */
 public final class SettingsView extends ScrollPane {
 
     public SettingsView(SettingsViewModel model, HolidaysViewModel holidays) {
-        this(model, holidays, null, null);
+        this(model, holidays, null, null, null);
     }
 
     /**
      * With the backups card when {@code backups} is given, and {@code encryption}, the card of the
-     * database's password (null: none, a server).
+     * database's password (null: none, a server); the {@code institution} card (null: none) below where the data is.
      */
-    public SettingsView(SettingsViewModel model, HolidaysViewModel holidays, BackupsView backups, EncryptionCard encryption) {
+    public SettingsView(SettingsViewModel model, HolidaysViewModel holidays, BackupsView backups, EncryptionCard encryption,
+            InstitutionView institution) {
         Localization tr = model.localization();
         VBox page = new VBox(20);
         page.getStyleClass().add(Styles.PAGE);
@@ -60,7 +61,11 @@ public final class SettingsView extends ScrollPane {
         where.add(LaoText.paragraph(tr.tr("settings.data.hint"), Styles.MUTED), 0, 3, 2, 1);
         GridPane.setMargin(where.getChildren().get(where.getChildren().size() - 1), new Insets(4, 0, 0, 0));
 
-        page.getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where, new ServerSettingView(model.server(), tr));
+        page.getChildren().addAll(Page.header(tr.tr("settings.title"), null), languageBox, where);
+        if (institution != null) {
+            page.getChildren().add(institution);
+        }
+        page.getChildren().add(new ServerSettingView(model.server(), tr));
         if (encryption != null) {
             page.getChildren().add(encryption);
         }

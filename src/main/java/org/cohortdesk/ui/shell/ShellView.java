@@ -40,6 +40,7 @@ import org.cohortdesk.ui.schedule.ConflictsPanel;
 import org.cohortdesk.ui.settings.BackupsCard;
 import org.cohortdesk.ui.settings.HolidaysViewModel;
 import org.cohortdesk.ui.settings.EncryptionCard;
+import org.cohortdesk.ui.settings.InstitutionCard;
 import org.cohortdesk.ui.settings.SettingsView;
 import org.cohortdesk.ui.settings.SettingsViewModel;
 import org.cohortdesk.ui.welcome.WelcomeView;
@@ -205,7 +206,8 @@ public final class ShellView extends BorderPane {
                     context.workspace().folder().path().toString(), context.workspace().database().description(),
                     model.tasks(), context.errors()::show, host::switchLanguage), holidays, BackupsCard.of(context, host::quit),
                     context.workspace().database().embedded()
-                    ? new EncryptionCard(tr, context.workspace().database(), model.tasks(), context.errors()::show) : null);
+                    ? new EncryptionCard(tr, context.workspace().database(), model.tasks(), context.errors()::show) : null,
+                    InstitutionCard.of(context));
         }
         if (section == Section.PEOPLE) {
             PeopleViewModel people = new PeopleViewModel(PeopleViewModel.Source.of(context.services()), tr, model.tasks(),
@@ -240,7 +242,7 @@ public final class ShellView extends BorderPane {
             return new CoursesView(courses, exports(context));
         }
         if (section == Section.REPORTS) {
-            DashboardViewModel dashboard = new DashboardViewModel(context.services().reports(), tr, model.tasks(), context.errors()::show);
+            DashboardViewModel dashboard = new DashboardViewModel(context.services().reports(), context.services().institution(), tr, model.tasks(), context.errors()::show);
             dashboard.load();
             return new DashboardView(dashboard, SaveFile.systemDialog(), () -> getScene() == null ? null : getScene().getWindow());
         }

@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +32,7 @@ import org.cohortdesk.model.CourseModule;
 import org.cohortdesk.model.Enrollment;
 import org.cohortdesk.model.EnrollmentStatus;
 import org.cohortdesk.model.Field;
+import org.cohortdesk.model.InstitutionField;
 import org.cohortdesk.model.Person;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.Session;
@@ -37,6 +40,7 @@ import org.cohortdesk.model.SessionKind;
 import org.cohortdesk.model.Sex;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.course.CourseService;
+import org.cohortdesk.service.institution.InstitutionService;
 import org.cohortdesk.service.pdf.PdfReadBack;
 import org.cohortdesk.store.Database;
 import org.cohortdesk.store.Tables;
@@ -254,6 +258,26 @@ class CertificateServiceTest {
         assertTrue(text.contains("CERTIFICATE") && text.contains("State organisation") && text.contains("Duration: 64 hours"), text);
         assertFalse(text.contains("ໃບຢັ້ງຢືນ"), text);
         assertTrue(text.contains("ສົມໃຈ ພົມມະຈັນ"), "the Lao name stays: " + text);
+    }
+
+    @Test
+    void printsTheInstitutionProfilesNameAndPlaceInBothLanguages() throws IOException {
+        cohort("LAO-2026-09", CohortStatus.COMPLETED, EnrollmentStatus.COMPLETED);
+        Map<InstitutionField, String> profile = new EnumMap<>(InstitutionField.class);
+        profile.put(InstitutionField.NAME_VI, "Học viện Cán bộ thành phố Đà Nẵng");
+        profile.put(InstitutionField.NAME_LO, "ສະຖາບັນພະນັກງານ ນະຄອນດ່ານັງ");
+        profile.put(InstitutionField.PLACE_VI, "Đà Nẵng");
+        profile.put(InstitutionField.PLACE_LO, "ດ່ານັງ");
+        new InstitutionService(db.jdbi(), new Audit(NOV_2026, "test"), NOV_2026).change(profile);
+
+        String text = PdfReadBack.of(certificates.export("LAO-2026-09", false, dir.resolve("out")).files().get(0)).text();
+        for (String expected : List.of("HỌC VIỆN CÁN BỘ THÀNH PHỐ ĐÀ NẴNG", "ສະຖາບັນພະນັກງານ ນະຄອນດ່ານັງ", "Đà Nẵng, ngày 23 tháng 11 năm 2026",
+                "ດ່ານັງ, ວັນທີ 23/11/2026")) {
+            assertTrue(text.contains(expected), expected + " in\n" + text);
+        }
+        for (String before : List.of("HỌC VIỆN HÀNH CHÍNH VÀ QUẢN TRỊ CÔNG", "Hà Nội", "ຮ່າໂນ້ຍ", "ສະຖາບັນບໍລິຫານ")) {
+            assertFalse(text.contains(before), before + " no longer printed:\n" + text);
+        }
     }
 
     @Test

@@ -39,7 +39,7 @@ class DashboardViewModelTest {
         db = Database.open(new DataFolder(dir.resolve("data")), LegacyH2.none());
         ReportFixture.insert(db.jdbi());
         Services services = Services.over(db.jdbi(), Clock.fixed(ReportFixture.NOW, ZoneOffset.UTC));
-        model = new DashboardViewModel(services.reports(), new Localization(Language.EN), TaskRunner.sameThread(), failures::add, 2026);
+        model = new DashboardViewModel(services.reports(), services.institution(), new Localization(Language.EN), TaskRunner.sameThread(), failures::add, 2026);
         model.figuresProperty().addListener((o, old, now) -> reads++);
     }
 

@@ -37,7 +37,7 @@ class DashboardViewTest extends StageTest {
         openWorkspace(dir);
         ReportFixture.insert(workspace.database().jdbi());
         Localization tr = new Localization(language);
-        DashboardViewModel model = new DashboardViewModel(workspace.services().reports(), tr, tasks, failures::add, year);
+        DashboardViewModel model = new DashboardViewModel(workspace.services().reports(), workspace.services().institution(), tr, tasks, failures::add, year);
         showInStage(language, () -> new DashboardView(model, (owner, title, filter, extension, name) -> {
             offeredNames.add(name + "." + extension);
             return Optional.of(saveAs);
