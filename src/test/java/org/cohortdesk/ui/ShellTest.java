@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.ui.cohort.CohortRow;
@@ -134,6 +135,24 @@ class ShellTest extends FxRobot {
         assertFalse(texts(".label").contains("All Day"), "CalendarFX's own words switched too, shown in English before");
 
         assertEquals(List.of(), harness.sqlOnFxThread, "no query on the FX thread");
+    }
+
+    @Test
+    void inANarrowWindowTheFilterGivesWayAndTheButtonsKeepTheirWords() throws Exception {
+        harness = WindowHarness.show(dir, Language.EN, UiFixtures::insertCohorts);
+        harness.waitUntilReady();
+        interact(() -> harness.window().stage().setWidth(900));
+        clickOn("#cohortFilter");
+        write("LAO-2026");
+        WindowHarness.waitUntil(() -> "7 of 8 cohorts".equals(lookup("#cohortCount").queryAs(Label.class).getText()));
+        HBox toolbar = (HBox) lookup("#cohortFilter").query().getParent();
+        for (Node node : toolbar.getChildren()) {
+            if (node instanceof Labeled labeled) {
+                assertTrue(labeled.getWidth() >= labeled.prefWidth(-1) - 0.5, labeled.getText() + " is shown whole: " + labeled.getWidth());
+            }
+        }
+        TextField filter = lookup("#cohortFilter").queryAs(TextField.class);
+        assertTrue(filter.getWidth() < filter.prefWidth(-1), "the filter gave way: " + filter.getWidth());
     }
 
     @Test

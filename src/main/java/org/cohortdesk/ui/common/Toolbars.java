@@ -31,6 +31,14 @@ public final class Toolbars {
         count.setId(countId);
         count.getStyleClass().add(Styles.MUTED);
         LaoText.follow(count, countText);
+        // When the row is tight (a long count such as "46 of 495 cohorts", a narrow window) the
+        // filter field gives way; the buttons and the count keep their words whole.
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        for (Node action : actions) {
+            if (action instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox toolbar = new HBox(12, filter);
