@@ -55,9 +55,19 @@ public final class Workspace implements AutoCloseable {
         } else if (settings.serverUrl().isPresent()) {
             database = openServerOfSettings(settings.serverUrl().get(), folder);
         } else {
-            database = Database.open(folder, LegacyH2.besideApplication(), password, BackupService.beforeUpgrade(folder, clock));
+            database = openEmbedded(folder, password, clock);
         }
         return new Workspace(folder, database, settings, Services.over(database.jdbi(), clock), clock);
+    }
+
+    /** The data folder's own database, whatever server the settings name (to copy it onto one). */
+    public static Workspace openFolder(DataFolder folder, Clock clock, FilePassword password) {
+        Database database = openEmbedded(folder, password, clock);
+        return new Workspace(folder, database, Settings.load(folder.settingsFile()), Services.over(database.jdbi(), clock), clock);
+    }
+
+    private static Database openEmbedded(DataFolder folder, FilePassword password, Clock clock) {
+        return Database.open(folder, LegacyH2.besideApplication(), password, BackupService.beforeUpgrade(folder, clock));
     }
 
     /** The server the settings name; when it cannot be reached, the message also says how to go back to the data folder. */
