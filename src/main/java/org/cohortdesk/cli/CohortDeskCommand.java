@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:success", "1:the input or the data was refused (each problem on its own line of stderr)", "2:usage error"},
         subcommands = {DemoCommand.class, InfoCommand.class, CheckCommand.class, CohortsCommand.class, RosterCommand.class, PeopleCommand.class,
             ImportCommand.class, ExportCommand.class, HolidaysCommand.class, ConflictsCommand.class, ReportCommand.class,
-            PackageCommand.class, InstitutionCommand.class, BackupCommand.class, RestoreCommand.class, CopyToServerCommand.class,
+            PackageCommand.class, InstitutionCommand.class, BackupCommand.class, RestoreCommand.class, CopyToServerCommand.class, DeleteClearCopiesCommand.class,
             EncryptionCommand.Encrypt.class, EncryptionCommand.Decrypt.class, AuditCommand.class})
 public final class CohortDeskCommand implements java.util.concurrent.Callable<Integer> {
 

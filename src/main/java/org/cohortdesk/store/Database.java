@@ -87,6 +87,11 @@ public final class Database implements AutoCloseable {
         return H2Files.isEncrypted(folder.databaseFile());
     }
 
+    /** True when an H2 database file (such as one kept in the backups folder) is encrypted. One small read. */
+    public static boolean isEncryptedFile(Path file) {
+        return H2Files.isEncrypted(file);
+    }
+
     /**
      * Replaces the folder's database with the one an H2 SQL script describes (a backup), keeping the
      * replaced file in {@code backups/}: staged beside, then swapped in at once under the folder

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.cohortdesk.Main;
 import org.cohortdesk.cli.CommandLineTest.Result;
 import org.cohortdesk.store.DataFolder;
@@ -49,6 +50,10 @@ class EncryptionCommandTest {
 
     private void encrypted() throws Exception {
         filled();
+        encrypt();
+    }
+
+    private void encrypt() throws Exception {
         Result r = CommandLineTest.run("encrypt", "--data", data().toString(), "--lang", "en",
                 "--new-password-file", passwordFile("new.txt", RIGHT).toString());
         assertEquals(0, r.code(), r.err());
@@ -97,6 +102,30 @@ class EncryptionCommandTest {
         assertEquals(0, off.code(), off.err());
         assertFalse(Database.isEncrypted(new DataFolder(data())));
         assertEquals(counts, CommandLineTest.run("info", "--data", data().toString()).out());
+    }
+
+    @Test
+    void theCopiesWithoutAPasswordAreDeletedAfterABackupWithIt() throws Exception {
+        filled();
+        assertEquals(0, CommandLineTest.run("backup", "--out", data().resolve("backups").resolve("plain.zip").toString(),
+                "--data", data().toString()).code());
+        Result plain = CommandLineTest.run("delete-clear-copies", "--data", data().toString(), "--lang", "en");
+        assertEquals(1, plain.code(), "refused while the database has no password");
+        assertTrue(plain.err().contains("no password"), plain.err());
+
+        encrypt();
+        String password = passwordFile("p.txt", RIGHT).toString();
+        Result deleted = CommandLineTest.run("delete-clear-copies", "--data", data().toString(), "--lang", "en", "--password-file", password);
+        assertEquals(0, deleted.code(), deleted.err());
+        assertTrue(deleted.out().contains("plain.zip") && deleted.out().contains(".mv.db"), deleted.out());
+        assertTrue(deleted.out().strip().endsWith("Deleted 2 files without a password; a backup encrypted with the password was made first."),
+                deleted.out());
+        try (Stream<Path> left = Files.list(data().resolve("backups"))) {
+            List<Path> files = left.toList();
+            assertEquals(1, files.size(), files.toString());
+            assertEquals(0, CommandLineTest.run("restore", files.get(0).toString(), "--yes", "--data", data().toString(),
+                    "--password-file", password).code(), "the backup left opens with the password");
+        }
     }
 
     /** Runs the command line in its own JVM, so that its environment can be set; no console (stdin and stdout are pipes). */

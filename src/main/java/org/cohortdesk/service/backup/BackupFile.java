@@ -3,6 +3,7 @@ package org.cohortdesk.service.backup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -89,6 +91,20 @@ public final class BackupFile {
             throw new ProblemException(Problem.error("error.backup.not_a_backup", file), e);
         } catch (IOException e) {
             throw new ProblemException(Problem.error("error.backup.damaged", file), e);
+        }
+    }
+
+    /**
+     * Whether a file is a backup of an encrypted database ({@code true}), of a plain one
+     * ({@code false}), or not a backup at all (empty). Reads the manifest only: no checksum.
+     */
+    static Optional<Boolean> encrypted(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return Optional.of(manifest(zip, file).encrypted());
+        } catch (ProblemException | ZipException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -139,6 +139,45 @@ public final class BackupService {
         }
     }
 
+    /**
+     * The files in the backups folder that hold the data without a password: the database file as
+     * it was before encrypting, and backups made before. Empty while the database itself has none.
+     */
+    public List<Path> withoutPassword() {
+        if (!database.encrypted()) {
+            return List.of();
+        }
+        return list().stream().map(Listed::file).filter(BackupService::inClear).toList();
+    }
+
+    /**
+     * Once the password is known to open the data: makes a backup now (encrypted with the password),
+     * then deletes {@link #withoutPassword}. Returns the files deleted.
+     */
+    public synchronized List<Path> deleteWithoutPassword() {
+        if (!database.encrypted()) {
+            throw ProblemException.of("error.backup.not_encrypted");
+        }
+        now();
+        List<Path> clear = withoutPassword();
+        for (Path file : clear) {
+            try {
+                Files.delete(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return clear;
+    }
+
+    private static boolean inClear(Path file) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".mv.db")) {
+            return !Database.isEncryptedFile(file);
+        }
+        return name.endsWith(".zip") && BackupFile.encrypted(file).map(encrypted -> !encrypted).orElse(false);
+    }
+
     /** Every file in the backups folder, newest first. */
     public List<Listed> list() {
         if (!Files.isDirectory(folder.backups())) {

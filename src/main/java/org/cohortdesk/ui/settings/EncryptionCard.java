@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Problem;
+import org.cohortdesk.service.backup.BackupService;
 import org.cohortdesk.store.Database;
 import org.cohortdesk.store.FilePassword;
 import org.cohortdesk.ui.common.BackgroundTask;
@@ -24,7 +25,9 @@ import org.cohortdesk.ui.common.TaskRunner;
  * The Settings card of the database's password: whether it is encrypted; Encrypt with a password…
  * (or Change the password…) asks the new one twice; Remove encryption… asks the current one. The
  * file is rewritten on a worker thread (see {@link Database#changeEncryption}); the card then says
- * where the old file was kept. Not shown for a database server.
+ * where the old file was kept. While files in the backups folder still hold the data without a
+ * password (the file before encrypting, older backups), it says so and offers to delete them, after
+ * a backup made with the password. Not shown for a database server.
  */
 public final class EncryptionCard extends VBox {
     public static final String STATE_ID = "encryptionState";
@@ -36,20 +39,27 @@ public final class EncryptionCard extends VBox {
     public static final String DIALOG_ERROR_ID = "encryptionDialogError";
     public static final String CONFIRM_ID = "encryptionConfirm";
     public static final String DONE_ID = "encryptionDone";
+    public static final String CLEAR_ID = "encryptionClearCopies";
+    public static final String DELETE_CLEAR_ID = "encryptionDeleteClear";
 
     private final Localization tr;
     private final Database database;
+    private final BackupService backups;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
     private final Label state = new Label();
     private final VBox done = new VBox();
     private final Button encrypt = new Button();
     private final Button remove = new Button();
+    private final VBox clear = new VBox(8);
+    private final Button deleteClear = new Button();
+    private int clearCopies;
 
-    public EncryptionCard(Localization tr, Database database, TaskRunner tasks, Consumer<Throwable> onFailure) {
+    public EncryptionCard(Localization tr, Database database, BackupService backups, TaskRunner tasks, Consumer<Throwable> onFailure) {
         super(8);
         this.tr = tr;
         this.database = database;
+        this.backups = backups;
         this.tasks = tasks;
         this.onFailure = onFailure;
         getStyleClass().add(Styles.CARD);
@@ -60,9 +70,49 @@ public final class EncryptionCard extends VBox {
         remove.setId(REMOVE_ID);
         LaoText.show(remove, tr.tr("settings.encryption.remove"));
         remove.setOnAction(e -> askCurrent());
+        clear.setId(CLEAR_ID);
+        deleteClear.setId(DELETE_CLEAR_ID);
+        LaoText.show(deleteClear, tr.tr("settings.encryption.clear_delete"));
+        deleteClear.setOnAction(e -> ask(tr.tr("settings.encryption.clear_delete"), tr.tr("settings.encryption.clear_confirm", clearCopies),
+                new VBox(), () -> null, this::deleteClearCopies));
         getChildren().addAll(LaoText.label(tr.tr("settings.encryption"), Styles.SECTION_TITLE),
-                LaoText.paragraph(tr.tr("settings.encryption.hint"), Styles.MUTED), state, new HBox(8, encrypt, remove), done);
+                LaoText.paragraph(tr.tr("settings.encryption.hint"), Styles.MUTED), state, new HBox(8, encrypt, remove), done, clear);
         refresh();
+        findClearCopies();
+    }
+
+    /** Looks in the backups folder, in the background, for files that hold the data without a password. */
+    private void findClearCopies() {
+        BackgroundTask.of(progress -> backups.withoutPassword().size())
+                .onSuccess(this::showClearCopies)
+                .onFailure(onFailure)
+                .runWith(tasks);
+    }
+
+    private void showClearCopies(int count) {
+        clearCopies = count;
+        if (count == 0) {
+            clear.getChildren().clear();
+        } else {
+            clear.getChildren().setAll(LaoText.paragraph(tr.tr("settings.encryption.clear_found", count), Styles.MUTED), deleteClear);
+        }
+    }
+
+    private void deleteClearCopies() {
+        busy(true);
+        BackgroundTask.of(progress -> backups.deleteWithoutPassword())
+                .titled(tr.tr("settings.encryption.clear_delete"))
+                .onSuccess(deleted -> {
+                    busy(false);
+                    showClearCopies(0);
+                    LaoText.showParagraph(done, tr.tr("settings.encryption.clear_deleted", deleted.size()), Styles.MUTED);
+                })
+                .onFailure(error -> {
+                    busy(false);
+                    onFailure.accept(error);
+                    findClearCopies();
+                })
+                .runWith(tasks);
     }
 
     private void refresh() {
@@ -76,6 +126,7 @@ public final class EncryptionCard extends VBox {
     private void busy(boolean busy) {
         encrypt.setDisable(busy);
         remove.setDisable(busy);
+        deleteClear.setDisable(busy);
     }
 
     private void askNew() {
@@ -149,6 +200,7 @@ public final class EncryptionCard extends VBox {
                     busy(false);
                     refresh();
                     LaoText.showParagraph(done, tr.tr(doneKey, kept), Styles.MUTED);
+                    findClearCopies();
                 })
                 .onFailure(error -> {
                     busy(false);

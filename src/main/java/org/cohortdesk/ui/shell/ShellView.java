@@ -206,7 +206,7 @@ public final class ShellView extends BorderPane {
                     context.workspace().folder().path().toString(), context.workspace().database().description(),
                     model.tasks(), context.errors()::show, host::switchLanguage), holidays, BackupsCard.of(context, host::quit),
                     context.workspace().database().embedded()
-                    ? new EncryptionCard(tr, context.workspace().database(), model.tasks(), context.errors()::show) : null,
+                    ? new EncryptionCard(tr, context.workspace().database(), context.workspace().backups(), model.tasks(), context.errors()::show) : null,
                     InstitutionCard.of(context));
         }
         if (section == Section.PEOPLE) {

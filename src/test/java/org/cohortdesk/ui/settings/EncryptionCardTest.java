@@ -53,9 +53,10 @@ class EncryptionCardTest extends FxRobot {
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         try (TaskRunner tasks = TaskRunner.background(FxThread.started()); Workspace w = UiFixtures.open(dir)) {
             UiFixtures.insertCohorts(w);
+            w.backups().now();
             Stage stage = WaitForAsyncUtils.asyncFx(() -> {
                 Stage s = new Stage();
-                s.setScene(new Scene(new EncryptionCard(tr, w.database(), tasks, failures::add), 640, 400));
+                s.setScene(new Scene(new EncryptionCard(tr, w.database(), w.backups(), tasks, failures::add), 640, 400));
                 s.show();
                 return s;
             }).get();
@@ -73,6 +74,15 @@ class EncryptionCardTest extends FxRobot {
             assertTrue(Database.isEncrypted(new DataFolder(dir)));
             assertTrue(text(EncryptionCard.DONE_ID).contains("backups"), text(EncryptionCard.DONE_ID));
             assertEquals(8, w.services().cohorts().summaries().size(), "the open workspace goes on over the encrypted file");
+
+            waitFor(() -> text(EncryptionCard.CLEAR_ID).equals(tr.tr("settings.encryption.clear_found", 2)));
+            assertEquals(2, w.backups().withoutPassword().size(), "the file before encrypting and the backup made before");
+            clickOn("#" + EncryptionCard.DELETE_CLEAR_ID);
+            clickOn("#" + EncryptionCard.CONFIRM_ID);
+            waitFor(() -> tr.tr("settings.encryption.clear_deleted", 2).equals(text(EncryptionCard.DONE_ID)));
+            assertEquals(List.of(), w.backups().withoutPassword());
+            assertEquals(1, w.backups().list().size(), "only the backup made with the password is left");
+            assertTrue(text(EncryptionCard.CLEAR_ID).isEmpty());
 
             clickOn("#" + EncryptionCard.REMOVE_ID);
             clickOn("#" + EncryptionCard.CURRENT_ID).write("ສອງ ba");
