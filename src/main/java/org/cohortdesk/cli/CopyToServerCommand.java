@@ -38,11 +38,9 @@ final class CopyToServerCommand implements Callable<Integer> {
         }
         DataFolder folder = root.dataFolder();
         FilePassword password = Workspace.needsPassword(folder, null) ? root.passwords().current(root.passwordFile, folder.path()) : FilePassword.NONE;
-        try (Workspace source = Workspace.openFolder(folder, Clock.systemDefaultZone(), password); Database server = Database.open(to)) {
-            List<DatabaseCopy.Copied> copied = DatabaseCopy.copy(source.database(), server,
-                    table -> out.println(tr.tr("cli.copy.table", table.table(), table.rows())));
-            out.println(tr.tr("cli.copy.done", copied.stream().mapToLong(DatabaseCopy.Copied::rows).sum(), copied.size(),
-                    source.database().description(), server.description()));
+        try (Workspace source = Workspace.openFolder(folder, Clock.systemDefaultZone(), password)) {
+            List<DatabaseCopy.Copied> copied = source.copyTo(to, table -> out.println(tr.tr("cli.copy.table", table.table(), table.rows())));
+            out.println(tr.tr("cli.copy.done", DatabaseCopy.rows(copied), copied.size(), source.database().description(), Database.redact(to)));
         }
         return 0;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
@@ -12,6 +13,7 @@ import org.cohortdesk.service.backup.BackupService;
 import org.cohortdesk.service.settings.Settings;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
+import org.cohortdesk.store.DatabaseCopy;
 import org.cohortdesk.store.FilePassword;
 import org.cohortdesk.store.LegacyH2;
 
@@ -81,6 +83,16 @@ public final class Workspace implements AutoCloseable {
             List<Object> args = new ArrayList<>(e.args());
             args.add(folder.settingsFile().toString());
             throw new ProblemException(Problem.error("error.db.server_of_settings", args.toArray()), e);
+        }
+    }
+
+    /**
+     * Copies this workspace's own database onto the empty database at {@code serverUrl} (see
+     * {@link DatabaseCopy}): for an office moving to a shared server. Slow: never on the FX thread.
+     */
+    public List<DatabaseCopy.Copied> copyTo(String serverUrl, Consumer<DatabaseCopy.Copied> progress) {
+        try (Database server = Database.open(serverUrl)) {
+            return DatabaseCopy.copy(database, server, progress);
         }
     }
 

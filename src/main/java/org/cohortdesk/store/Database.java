@@ -372,7 +372,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** A JDBC URL without its password, fit for messages and logs. */
-    static String redact(String url) {
+    public static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }

@@ -39,6 +39,11 @@ public final class DatabaseCopy {
     /** A table copied and its rows. */
     public record Copied(String table, long rows) {}
 
+    /** The rows of all the tables copied. */
+    public static long rows(List<Copied> copied) {
+        return copied.stream().mapToLong(Copied::rows).sum();
+    }
+
     /**
      * Copies {@code from} into {@code to}; {@code progress} hears of each table once copied.
      * Refuses, changing nothing, when the versions differ or the target holds any row.

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cohortdesk.i18n.Localization;
+import org.cohortdesk.ui.common.Alerts;
 import org.cohortdesk.ui.common.LaoText;
 import org.cohortdesk.ui.common.Styles;
 import org.cohortdesk.ui.common.Toolbars;
@@ -105,26 +106,13 @@ public final class BackupsView extends VBox {
     private void confirm(BackupsViewModel model, Path file, org.cohortdesk.service.backup.BackupFile.Manifest manifest, Runnable quit) {
         Localization tr = model.localization();
         ButtonType restore = new ButtonType(tr.tr("settings.backups.restore_button"), ButtonData.OK_DONE);
-        Alert ask = alert(tr, Alert.AlertType.CONFIRMATION, tr.tr("settings.backups.restore"), model.describe(manifest), restore,
+        Alert ask = Alerts.of(this, tr, Alert.AlertType.CONFIRMATION, tr.tr("settings.backups.restore"), model.describe(manifest), restore,
                 new ButtonType(tr.tr("form.cancel"), ButtonData.CANCEL_CLOSE));
         ask.showAndWait().filter(restore::equals).ifPresent(chosen -> model.restore(file, () -> {
             ButtonType close = new ButtonType(tr.tr("settings.backups.close_now"), ButtonData.OK_DONE);
-            Alert restart = alert(tr, Alert.AlertType.INFORMATION, tr.tr("settings.backups.restore"), tr.tr("settings.backups.restart"), close,
+            Alert restart = Alerts.of(this, tr, Alert.AlertType.INFORMATION, tr.tr("settings.backups.restore"), tr.tr("settings.backups.restart"), close,
                     new ButtonType(tr.tr("settings.backups.later"), ButtonData.CANCEL_CLOSE));
             restart.showAndWait().filter(close::equals).ifPresent(c -> quit.run());
         }));
-    }
-
-    private Alert alert(Localization tr, Alert.AlertType type, String title, String text, ButtonType... buttons) {
-        Alert alert = new Alert(type, "", buttons);
-        alert.setTitle(title);
-        alert.setHeaderText(null);
-        alert.getDialogPane().setContent(LaoText.paragraph(text, Styles.DIALOG_TEXT));
-        alert.getDialogPane().setMinWidth(520);
-        Styles.apply(alert.getDialogPane(), tr.language());
-        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
-            alert.initOwner(getScene().getWindow());
-        }
-        return alert;
     }
 }

@@ -23,6 +23,7 @@ public final class SettingsViewModel {
     private final ReadOnlyObjectWrapper<Language> language = new ReadOnlyObjectWrapper<>(this, "language");
     private final String dataFolder;
     private final String database;
+    private ServerSettingViewModel.Copier copier;
 
     /**
      * @param applyLanguage rebuilds the window in the chosen language (called on the FX thread)
@@ -79,7 +80,12 @@ public final class SettingsViewModel {
 
     /** The card for a shared database server (the address for the next start). */
     public ServerSettingViewModel server() {
-        return new ServerSettingViewModel(settings, tr, tasks, onFailure);
+        return new ServerSettingViewModel(settings, tr, tasks, onFailure, copier);
+    }
+
+    /** Lets the server card copy the data folder's own database (the window works on it) onto a server. */
+    public void offerCopyToServer(ServerSettingViewModel.Copier copier) {
+        this.copier = copier;
     }
 
     public Localization localization() {

@@ -202,11 +202,16 @@ public final class ShellView extends BorderPane {
             HolidaysViewModel holidays = new HolidaysViewModel(context.services().holidays(), tr, model.tasks(), context.errors()::show,
                     LocalDate.now().getYear());
             holidays.load();
-            return new SettingsView(new SettingsViewModel(context.workspace().settings(), tr,
+            boolean embedded = context.workspace().database().embedded();
+            SettingsViewModel settings = new SettingsViewModel(context.workspace().settings(), tr,
                     context.workspace().folder().path().toString(), context.workspace().database().description(),
-                    model.tasks(), context.errors()::show, host::switchLanguage), holidays, BackupsCard.of(context, host::quit),
-                    context.workspace().database().embedded()
-                    ? new EncryptionCard(tr, context.workspace().database(), context.workspace().backups(), model.tasks(), context.errors()::show) : null,
+                    model.tasks(), context.errors()::show, host::switchLanguage);
+            if (embedded) {
+                settings.offerCopyToServer(context.workspace()::copyTo);
+            }
+            return new SettingsView(settings, holidays, BackupsCard.of(context, host::quit),
+                    embedded ? new EncryptionCard(tr, context.workspace().database(), context.workspace().backups(), model.tasks(),
+                            context.errors()::show) : null,
                     InstitutionCard.of(context));
         }
         if (section == Section.PEOPLE) {

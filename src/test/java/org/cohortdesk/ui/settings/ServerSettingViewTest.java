@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -13,6 +14,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.service.settings.Settings;
+import org.cohortdesk.store.Database;
+import org.cohortdesk.ui.UiFixtures;
 import org.cohortdesk.ui.WindowHarness;
 import org.cohortdesk.ui.WindowTest;
 import org.junit.jupiter.api.Test;
@@ -26,14 +29,7 @@ class ServerSettingViewTest extends WindowTest {
         window = WindowHarness.show(dir, Language.EN, null);
         window.waitUntilReady();
         push(KeyCode.CONTROL, KeyCode.DIGIT7);
-        interact(() -> {
-            // the card's place on the page depends on the cards above it: scroll to its address field
-            ScrollPane page = lookup(".scroll-pane").queryAs(ScrollPane.class);
-            javafx.scene.Node field = lookup("#" + ServerSettingView.URL_ID).query();
-            double y = page.getContent().sceneToLocal(field.localToScene(field.getBoundsInLocal())).getMinY();
-            double room = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
-            page.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
-        });
+        scrollTo(ServerSettingView.URL_ID);
 
         clickOn("#" + ServerSettingView.URL_ID).write(OFFICE + "&password=s3cret");
         clickOn("#" + ServerSettingView.SAVE_ID);
@@ -49,6 +45,44 @@ class ServerSettingViewTest extends WindowTest {
         assertEquals(Optional.of(OFFICE), Settings.load(dir.resolve("settings.properties")).serverUrl());
         assertTrue(lookup("#statusData").queryLabeled().getText().contains(dir.toString()), "this start stays on the data folder");
         assertEquals(java.util.List.of(), window.sqlOnFxThread());
+    }
+
+    @Test
+    void copiesTheFoldersDataOntoAnEmptyServerOnceAndThenRefuses() throws Exception {
+        window = WindowHarness.show(dir, Language.EN, UiFixtures::insertCohorts);
+        window.waitUntilReady();
+        push(KeyCode.CONTROL, KeyCode.DIGIT7);
+        scrollTo(ServerSettingView.COPY_ID);
+        Path server = dir.resolve("server");
+        String url = "jdbc:h2:file:" + server.resolve("office") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        assertTrue(lookup("#" + ServerSettingView.COPY_ID).queryButton().isDisabled(), "no address yet");
+        interact(() -> lookup("#" + ServerSettingView.URL_ID).queryTextInputControl().setText(url));
+
+        clickOn("#" + ServerSettingView.COPY_ID);
+        clickOn("Copy");
+        WindowHarness.waitUntil(30, () -> text(ServerSettingView.MESSAGE_ID).startsWith("Copied ") || !text(ServerSettingView.PROBLEM_ID).isEmpty());
+        assertEquals("", text(ServerSettingView.PROBLEM_ID));
+        assertTrue(text(ServerSettingView.MESSAGE_ID).contains("Save the address and start Cohort Desk again"), text(ServerSettingView.MESSAGE_ID));
+        try (Database office = Database.open(url)) {
+            assertEquals(Integer.valueOf(8), office.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM cohorts").mapTo(Integer.class).one()));
+        }
+
+        clickOn("#" + ServerSettingView.COPY_ID);
+        clickOn("Copy");
+        WindowHarness.waitUntil(30, () -> !text(ServerSettingView.PROBLEM_ID).isEmpty());
+        assertTrue(text(ServerSettingView.PROBLEM_ID).contains("already holds data"), text(ServerSettingView.PROBLEM_ID));
+        assertEquals(java.util.List.of(), window.sqlOnFxThread());
+    }
+
+    /** The card's place on the page depends on the cards above it: scrolls to one of its nodes. */
+    private void scrollTo(String id) {
+        interact(() -> {
+            ScrollPane page = lookup(".scroll-pane").queryAs(ScrollPane.class);
+            javafx.scene.Node field = lookup("#" + id).query();
+            double y = page.getContent().sceneToLocal(field.localToScene(field.getBoundsInLocal())).getMinY();
+            double room = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+        });
     }
 
     /** The words shown in a card's message holder (one paragraph, or nothing). */
