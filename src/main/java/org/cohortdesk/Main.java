@@ -52,7 +52,7 @@ public final class Main {
 
     private static int openWindow(CohortDeskCommand options) {
         return Launcher.launch(new LaunchRequest(options.dataFolder(), options.dbUrl(), options.language(), options.measureStartup(),
-                options.packageFile()));
+                options.packageFile(), options.windowPassword()));
     }
 
     /** The language the command's output speaks (--lang, else the saved setting, else the system's); English if the settings cannot be read. */

@@ -124,6 +124,11 @@ public final class CohortDeskCommand implements java.util.concurrent.Callable<In
         return Workspace.open(folder, db, Clock.systemDefaultZone(), password);
     }
 
+    /** The password the window uses for an encrypted folder instead of asking: from {@code --password-file} or the environment. */
+    public Optional<FilePassword> windowPassword() {
+        return passwords().given(passwordFile);
+    }
+
     Passwords passwords() {
         return new Passwords(System.getenv(), System.console(), localization());
     }

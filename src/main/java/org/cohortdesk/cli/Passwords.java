@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
@@ -34,6 +35,15 @@ final class Passwords {
     /** The password of an encrypted data folder; refused ({@code error.db.password_needed}) when there is nowhere to get it from. */
     FilePassword current(Path file, Path folder) {
         return read(file, ENV_PASSWORD, "cli.password.prompt", false, () -> ProblemException.of("error.db.password_needed", folder));
+    }
+
+    /** The password of an encrypted data folder when given in a file or {@code COHORTDESK_PASSWORD}; never asked (the window asks itself). */
+    Optional<FilePassword> given(Path file) {
+        if (file != null) {
+            return Optional.of(fromFile(file));
+        }
+        String fromEnv = env.get(ENV_PASSWORD);
+        return fromEnv == null || fromEnv.isEmpty() ? Optional.empty() : Optional.of(FilePassword.of(fromEnv));
     }
 
     /** A new password: from the file or {@code COHORTDESK_NEW_PASSWORD}, else typed twice on the console. */

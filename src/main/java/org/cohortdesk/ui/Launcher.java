@@ -51,9 +51,11 @@ public final class Launcher {
     public static int launch(LaunchRequest request) {
         FxThread fx = new FxThread();
         TaskRunner tasks = TaskRunner.background(fx);
-        // An encrypted folder waits for its password (a look at the file's first bytes, no query).
-        boolean locked = Workspace.needsPassword(request.folder(), request.dbUrl());
-        CompletableFuture<OpenedWorkspace> opening = locked ? new CompletableFuture<>() : tasks.start(() -> open(request, FilePassword.NONE));
+        // An encrypted folder waits for its password (a look at the file's first bytes, no query),
+        // unless it was given: a wrong one is then said in the window like any data that cannot be opened.
+        boolean locked = Workspace.needsPassword(request.folder(), request.dbUrl()) && request.password().isEmpty();
+        CompletableFuture<OpenedWorkspace> opening = locked ? new CompletableFuture<>()
+                : tasks.start(() -> open(request, request.password().orElse(FilePassword.NONE)));
         CompletableFuture<Optional<BackupRequests>> serving = opening.thenApply(o -> o.workspace().database().embedded()
                 ? Optional.of(BackupRequests.serve(o.workspace().folder(), o.workspace().backups()))
                 : Optional.empty());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.store.DataFolder;
+import org.cohortdesk.store.FilePassword;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -37,6 +38,32 @@ class LauncherTest {
         String out = captured.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, out);
         assertTrue(out.lines().anyMatch(l -> l.matches("startup-ms: \\d+")), out);
+    }
+
+    @Test
+    void measuresAnEncryptedFolderWithThePasswordGivenWithoutAsking() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        try (var workspace = UiFixtures.open(dir)) {
+            UiFixtures.insertCohorts(workspace);
+            workspace.database().changeEncryption(FilePassword.of("ລະຫັດ"));
+        }
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int right;
+        int wrong;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            right = Launcher.launch(new LaunchRequest(new DataFolder(dir), null, Optional.of(Language.EN), true, Optional.empty(),
+                    Optional.of(FilePassword.of("ລະຫັດ"))));
+            wrong = Launcher.launch(new LaunchRequest(new DataFolder(dir), null, Optional.of(Language.EN), true, Optional.empty(),
+                    Optional.of(FilePassword.of("wrong"))));
+        } finally {
+            System.setOut(original);
+        }
+        String out = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(0, right, out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("startup-ms: \\d+")), out);
+        assertEquals(1, wrong, "a wrong password given is data that cannot be opened, not a prompt");
     }
 
     @Test
