@@ -22,6 +22,8 @@ import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.exchange.PackageFile.Contents;
 import org.cohortdesk.service.exchange.PackageFile.Manifest;
 import org.cohortdesk.service.exchange.PackageFile.TableRows;
+import org.cohortdesk.store.Deletions;
+import org.cohortdesk.store.Deletions.Tombstone;
 import org.cohortdesk.store.ExchangeRows;
 import org.cohortdesk.store.ExchangeRows.Row;
 import org.cohortdesk.store.ExchangeState;
@@ -70,13 +72,26 @@ public final class ExchangeService {
 
     /** What an import did (or, for a dry run, would do). */
     public record Imported(String cohortCode, UUID peerId, String peerName, int added, int updated, int unchanged, int keptMine,
-            List<Conflict> conflicts, boolean dryRun) {}
+            List<Conflict> conflicts, boolean dryRun, int deleted) {}
 
-    /** One field of a conflicting row: this institution's value and the other's. */
-    public record Field(String column, String mine, String theirs) {}
+    /**
+     * One field of a conflicting row: this institution's value and the other's, and the message key
+     * of its label as the forms show it (null: none, show the column).
+     */
+    public record Field(String column, String mine, String theirs, String labelKey) {}
 
-    /** A row changed here and at the peer since the last exchange, field by field where the two differ. */
-    public record Conflict(UUID id, UUID peerId, String peerName, String table, UUID rowId, String label, List<Field> fields) {}
+    /**
+     * A row changed here and at the peer since the last exchange, field by field where the two
+     * differ. When one side deleted the row, {@code deletedThere} or {@code deletedHere} says when,
+     * and the fields are the row as the other side has it; such a conflict is settled as a whole.
+     */
+    public record Conflict(UUID id, UUID peerId, String peerName, String table, UUID rowId, String label, List<Field> fields,
+            Instant deletedThere, Instant deletedHere) {
+        /** Whether one side deleted the row (keep or delete, re-add or leave deleted: no field by field choice). */
+        public boolean deletion() {
+            return deletedThere != null || deletedHere != null;
+        }
+    }
 
     /** This institution as its packages name it: its id (made on first use) and its name, if given. */
     public ExchangeState.Institution institution() {
@@ -104,10 +119,11 @@ public final class ExchangeService {
         Contents contents = Transactions.inTransaction(jdbi, h -> {
             ExchangeRows rows = new ExchangeRows(h);
             ExchangeState state = new ExchangeState(h);
-            UUID cohort = rows.select("cohorts", "code = :code", Map.of("code", cohortCode), "id").stream()
+            Row cohortRow = rows.select("cohorts", "code = :code", Map.of("code", cohortCode), "id").stream()
                     .findFirst()
-                    .map(Row::id)
                     .orElseThrow(() -> ProblemException.of("exchange.export.no_cohort", cohortCode));
+            UUID cohort = cohortRow.id();
+            List<Tombstone> deletions = Deletions.ofCohort(h, cohort, UUID.fromString(cohortRow.get("course_id")));
             List<TableRows> tables = new ArrayList<>();
             List<Base> bases = new ArrayList<>();
             for (String table : ExchangeRows.TABLES) {
@@ -115,12 +131,14 @@ public final class ExchangeService {
                 tables.add(new TableRows(table, rows.columns(table), found));
                 Set<UUID> ids = new HashSet<>();
                 found.forEach(r -> ids.add(r.id()));
+                // A deleted row's base tells the receiver whether its copy changed since it came from there.
+                deletions.stream().filter(d -> d.table().equals(table)).forEach(d -> ids.add(d.rowId()));
                 state.bases(table).stream().filter(b -> ids.contains(b.rowId())).forEach(bases::add);
             }
             ExchangeState.Institution me = state.institution(clock.instant());
             Manifest manifest = new Manifest(PackageFile.FORMAT, About.version(), me.id(), me.name(),
                     clock.instant().truncatedTo(ChronoUnit.MILLIS), cohortCode, null);
-            return new Contents(manifest, tables, bases);
+            return new Contents(manifest, tables, bases, deletions);
         });
         PackageFile.write(file, contents);
         return new Exported(file, cohortCode, contents.tables().stream().mapToInt(t -> t.rows().size()).sum());
@@ -154,7 +172,8 @@ public final class ExchangeService {
             });
         } catch (RolledBack done) {
             Imported r = done.result;
-            return new Imported(r.cohortCode(), r.peerId(), r.peerName(), r.added(), r.updated(), r.unchanged(), r.keptMine(), r.conflicts(), true);
+            return new Imported(r.cohortCode(), r.peerId(), r.peerName(), r.added(), r.updated(), r.unchanged(), r.keptMine(), r.conflicts(), true,
+                    r.deleted());
         }
     }
 
@@ -169,15 +188,22 @@ public final class ExchangeService {
     /**
      * Settles a conflict: the fields named in {@code takeTheirs} take the other institution's value,
      * every other field keeps this one's. The row's base becomes their version, so the same package
-     * does not raise the conflict again. Refuses a conflict that is already settled.
+     * does not raise the conflict again. A conflict where one side deleted the row is settled as a
+     * whole: any field named takes their side (the row deleted here, or added back as they have it),
+     * none keeps this side's. Refuses a conflict that is already settled.
      */
     public void resolve(UUID conflictId, Set<String> takeTheirs) {
         Transactions.useTransaction(jdbi, h -> {
             ExchangeState state = new ExchangeState(h);
             ExchangeRows rows = new ExchangeRows(h);
             StoredConflict c = state.conflict(conflictId).orElseThrow(() -> ProblemException.of("exchange.conflict.gone"));
+            Optional<Row> here = rows.find(c.table(), c.rowId());
+            if (c.deletedThere() || here.isEmpty()) {
+                new DeletionConflicts(h, audit, clock.instant()).resolve(c, here, !takeTheirs.isEmpty());
+                return;
+            }
             Row theirs = PayloadText.parseContent(c.theirs());
-            Row mine = rows.find(c.table(), c.rowId()).orElseThrow(() -> ProblemException.of("exchange.conflict.row_gone", c.table(), c.rowId()));
+            Row mine = here.get();
             Map<String, String> changes = new LinkedHashMap<>();
             for (String column : takeTheirs) {
                 if (!theirs.containsKey(column) || PayloadText.BOOKKEEPING.contains(column) || column.equals("id")) {
@@ -197,15 +223,22 @@ public final class ExchangeService {
     }
 
     private static Conflict view(Handle h, ExchangeRows rows, StoredConflict c) {
-        Row theirs = PayloadText.parseContent(c.theirs());
-        Row mine = rows.find(c.table(), c.rowId()).orElseGet(Row::new);
+        Optional<Row> here = rows.find(c.table(), c.rowId());
+        Row mine = here.orElseGet(Row::new);
+        Row theirs = c.deletedThere() ? new Row() : PayloadText.parseContent(c.theirs());
+        Instant deletedHere = here.isEmpty() ? Deletions.deletedAt(h, c.table(), c.rowId()).orElse(c.createdAt()) : null;
         List<Field> fields = new ArrayList<>();
-        for (String column : theirs.keySet()) {
-            if (!Objects.equals(mine.get(column), theirs.get(column))) {
-                fields.add(new Field(column, mine.get(column), theirs.get(column)));
+        List<String> columns = new ArrayList<>((c.deletedThere() ? mine : theirs).keySet());
+        columns.removeAll(PayloadText.BOOKKEEPING);
+        columns.remove("id");
+        for (String column : columns) {
+            // A deleted row shows every field the other side has; an edited one, the fields that differ.
+            if (c.deletedThere() || here.isEmpty() || !Objects.equals(mine.get(column), theirs.get(column))) {
+                fields.add(new Field(column, mine.get(column), theirs.get(column), FieldLabels.key(c.table(), column)));
             }
         }
-        return new Conflict(c.id(), c.peerId(), c.peerName(), c.table(), c.rowId(), RowLabels.label(h, c.table(), mine.isEmpty() ? theirs : mine), fields);
+        return new Conflict(c.id(), c.peerId(), c.peerName(), c.table(), c.rowId(), RowLabels.label(h, c.table(), mine.isEmpty() ? theirs : mine),
+                fields, c.theirDeletion(), deletedHere);
     }
 
     /** Carries a dry run's result out of the transaction it rolls back. */
@@ -231,6 +264,7 @@ public final class ExchangeService {
         private int updated;
         private int unchanged;
         private int keptMine;
+        private int deleted;
         private boolean changed;
         private final List<StoredConflict> conflicts = new ArrayList<>();
         /** Their id to ours, for rows matched by a natural key; applied to every later value. */
@@ -243,6 +277,8 @@ public final class ExchangeService {
         private final List<Base> changedBases = new ArrayList<>();
         /** Ids of the rows this import added: no row here can refer to them yet. */
         private final Set<String> inserted = new HashSet<>();
+        /** Ids of rows the package carries that stay deleted here: a new row that refers to one is not added. */
+        private final Set<String> goneHere = new HashSet<>();
 
         Merge(Handle h, Contents contents, Instant now) {
             this.h = h;
@@ -262,6 +298,11 @@ public final class ExchangeService {
             state.conflicts().stream().filter(c -> c.peerId().equals(peer)).forEach(c -> waiting.put(key(c.table(), c.rowId()), c));
             Map<String, Base> claims = new LinkedHashMap<>();
             contents.bases().stream().filter(b -> b.peerId().equals(me)).forEach(b -> claims.put(b.table() + "/" + b.rowId(), b));
+            List<Tombstone> deletions = new ArrayList<>(contents.deletions());
+            deletions.sort(Comparator.comparingInt((Tombstone d) -> ExchangeRows.TABLES.indexOf(d.table())).reversed());
+            for (Tombstone d : deletions) {
+                deletedThere(d, claims.get(key(d.table(), d.rowId())));
+            }
             List<TableRows> tables = new ArrayList<>(contents.tables());
             tables.sort(Comparator.comparingInt(t -> ExchangeRows.TABLES.indexOf(t.table())));
             for (TableRows t : tables) {
@@ -269,19 +310,81 @@ public final class ExchangeService {
                 if (!unknown.isEmpty()) {
                     throw ProblemException.of("exchange.import.unknown_columns", t.table(), String.join(", ", unknown));
                 }
-                Map<UUID, Row> here = rows.findAll(t.table(), t.rows().stream().map(Row::id).toList());
+                List<UUID> ids = t.rows().stream().map(Row::id).toList();
+                Map<UUID, Row> here = rows.findAll(t.table(), ids);
+                Set<UUID> deletedHere = Deletions.deletedAmong(h, t.table(), ids);
                 for (Row row : t.rows()) {
-                    merge(t, row, Optional.ofNullable(here.get(row.id())), claims.get(key(t.table(), row.id())));
+                    Base claim = claims.get(key(t.table(), row.id()));
+                    if (!here.containsKey(row.id()) && deletedHere.contains(row.id())) {
+                        deletedHere(t, row, claim);
+                    } else {
+                        merge(t, row, Optional.ofNullable(here.get(row.id())), claim);
+                    }
                 }
             }
             state.writeBases(freshBases, changedBases);
             if (changed) {
                 audit.record(h, AuditAction.IMPORT, "package", peer, "exchange package of " + contents.manifest().cohortCode()
-                        + ": added " + added + ", updated " + updated + ", kept " + keptMine + ", conflicts " + conflicts.size());
+                        + ": added " + added + ", updated " + updated + ", deleted " + deleted + ", kept " + keptMine + ", conflicts " + conflicts.size());
             }
             List<Conflict> shown = conflicts.stream().map(c -> view(h, rows, c)).toList();
             Manifest m = contents.manifest();
-            return new Imported(m.cohortCode(), peer, m.institutionName(), added, updated, unchanged, keptMine, shown, false);
+            return new Imported(m.cohortCode(), peer, m.institutionName(), added, updated, unchanged, keptMine, shown, false, deleted);
+        }
+
+        /**
+         * A row the peer deleted: deleted here too when it is here unchanged since the last exchange
+         * and nothing here refers to it; a conflict when it changed here (or is in use); nothing when
+         * it is not here or their deletion was already settled.
+         */
+        private void deletedThere(Tombstone d, Base claim) {
+            Optional<Row> local = rows.find(d.table(), d.rowId());
+            Base known = bases.get(key(d.table(), d.rowId()));
+            if (local.isEmpty() || (known != null && known.hash().equals(ExchangeState.DELETED))) {
+                return;
+            }
+            String mineHash = PayloadText.hash(local.get(), rows.columns(d.table()));
+            if (mineHash.equals(base(d.table(), d.rowId(), claim)) && !DeletionConflicts.inUse(h, d.table(), d.rowId())) {
+                Deletions.deleteRow(h, d.table(), d.rowId());
+                audit.record(h, AuditAction.DELETE, d.table(), d.rowId(), "deleted at " + peerName() + " on " + d.deletedAt());
+                deleted++;
+                changed = true;
+                StoredConflict settled = waiting.remove(key(d.table(), d.rowId()));
+                if (settled != null) {
+                    state.deleteConflict(settled.id());
+                }
+                return;
+            }
+            conflict(d.table(), d.rowId(), "", ExchangeState.DELETED, d.deletedAt());
+        }
+
+        /** A row deleted here that the peer still has: stays deleted when unchanged there since the last exchange, else a conflict. */
+        private void deletedHere(TableRows t, Row sent, Base claim) {
+            goneHere.add(sent.get("id"));
+            String theirsHash = PayloadText.hash(sent, t.columns());
+            Base known = bases.get(key(t.table(), sent.id()));
+            if (theirsHash.equals(base(t.table(), sent.id(), claim)) || (known != null && known.hash().equals(theirsHash))) {
+                keptMine++;
+            } else {
+                conflict(t.table(), sent.id(), PayloadText.content(sent, t.columns()), theirsHash, null);
+            }
+        }
+
+        private String peerName() {
+            return contents.manifest().institutionName() == null ? peer.toString() : contents.manifest().institutionName();
+        }
+
+        private void conflict(String table, UUID rowId, String theirs, String theirsHash, Instant deletedThere) {
+            StoredConflict c = new StoredConflict(UUID.randomUUID(), peer, contents.manifest().institutionName(), table, rowId,
+                    theirs, theirsHash, contents.manifest().createdAt(), now, deletedThere);
+            StoredConflict old = waiting.get(key(table, rowId));
+            if (state.putConflict(c, old)) {
+                changed = true;
+                waiting.put(key(table, rowId), c);
+                conflicts.add(c);
+            } else {
+                conflicts.add(old);
+            }
         }
 
         private void merge(TableRows t, Row sent, Optional<Row> local, Base claim) {
@@ -295,6 +398,10 @@ public final class ExchangeService {
             }
             String theirsHash = PayloadText.hash(theirs, t.columns());
             Base received = new Base(peer, t.table(), theirs.id(), theirsHash, contents.manifest().createdAt());
+            if (local.isEmpty() && theirs.values().stream().anyMatch(goneHere::contains)) {
+                keptMine++;
+                return;
+            }
             if (local.isEmpty()) {
                 rows.insert(t.table(), theirs);
                 inserted.add(theirs.get("id"));
@@ -317,16 +424,7 @@ public final class ExchangeService {
             } else if (theirsHash.equals(base)) {
                 keptMine++;
             } else {
-                StoredConflict c = new StoredConflict(UUID.randomUUID(), peer, contents.manifest().institutionName(), t.table(), theirs.id(),
-                        PayloadText.content(theirs, t.columns()), theirsHash, contents.manifest().createdAt(), now);
-                StoredConflict old = waiting.get(key(t.table(), theirs.id()));
-                if (state.putConflict(c, old)) {
-                    changed = true;
-                    waiting.put(key(t.table(), theirs.id()), c);
-                    conflicts.add(c);
-                } else {
-                    conflicts.add(old);
-                }
+                conflict(t.table(), theirs.id(), PayloadText.content(theirs, t.columns()), theirsHash, null);
             }
         }
 
