@@ -74,11 +74,8 @@ public final class ExchangeService {
     public record Imported(String cohortCode, UUID peerId, String peerName, int added, int updated, int unchanged, int keptMine,
             List<Conflict> conflicts, boolean dryRun, int deleted) {}
 
-    /**
-     * One field of a conflicting row: this institution's value and the other's, and the message key
-     * of its label as the forms show it (null: none, show the column).
-     */
-    public record Field(String column, String mine, String theirs, String labelKey) {}
+    /** One field of a conflicting row: this institution's value and the other's (its label: {@link FieldLabels#field}). */
+    public record Field(String column, String mine, String theirs) {}
 
     /**
      * A row changed here and at the peer since the last exchange, field by field where the two
@@ -234,7 +231,7 @@ public final class ExchangeService {
         for (String column : columns) {
             // A deleted row shows every field the other side has; an edited one, the fields that differ.
             if (c.deletedThere() || here.isEmpty() || !Objects.equals(mine.get(column), theirs.get(column))) {
-                fields.add(new Field(column, mine.get(column), theirs.get(column), FieldLabels.key(c.table(), column)));
+                fields.add(new Field(column, mine.get(column), theirs.get(column)));
             }
         }
         return new Conflict(c.id(), c.peerId(), c.peerName(), c.table(), c.rowId(), RowLabels.label(h, c.table(), mine.isEmpty() ? theirs : mine),
