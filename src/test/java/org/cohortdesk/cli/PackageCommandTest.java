@@ -79,8 +79,8 @@ class PackageCommandTest {
         assertEquals(0, run("package", "export", "--cohort", CODE, "--out", back.toString(), "--data", partner.toString()).code());
         CommandLineTest.Result conflicted = run("package", "import", back.toString(), "--data", academy.toString(), "--lang", "en");
         assertEquals(1, conflicted.code(), conflicted.out());
-        assertTrue(conflicted.err().contains("people " + person + " \"Khamla Vongsa\": changed here and at the other institution"), conflicted.err());
-        assertTrue(conflicted.err().contains("  phone: here \"+84 91 3333\", theirs \"+856 20 2222\""), conflicted.err());
+        assertTrue(conflicted.err().contains("Person " + person + " \"Khamla Vongsa\": changed here and at the other institution"), conflicted.err());
+        assertTrue(conflicted.err().contains("  Phone: here \"+84 91 3333\", theirs \"+856 20 2222\""), conflicted.err());
 
         CommandLineTest.Result listed = run("package", "conflicts", "--data", academy.toString(), "--lang", "en");
         assertEquals(1, listed.code());

@@ -195,6 +195,10 @@ public final class ExchangeService {
             ExchangeRows rows = new ExchangeRows(h);
             StoredConflict c = state.conflict(conflictId).orElseThrow(() -> ProblemException.of("exchange.conflict.gone"));
             Optional<Row> here = rows.find(c.table(), c.rowId());
+            if (here.isEmpty() && !c.deletedThere() && Deletions.deletedAt(h, c.table(), c.rowId()).isEmpty()) {
+                // Deleted before this version recorded deletions: nothing says it was meant to go.
+                throw ProblemException.of("exchange.conflict.row_gone", c.table(), c.rowId());
+            }
             if (c.deletedThere() || here.isEmpty()) {
                 new DeletionConflicts(h, audit, clock.instant()).resolve(c, here, !takeTheirs.isEmpty());
                 return;

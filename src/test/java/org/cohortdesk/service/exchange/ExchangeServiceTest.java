@@ -318,7 +318,7 @@ class ExchangeServiceTest {
     @Test
     void aPackageOfANewerFormatIsRefused() throws IOException {
         Path file = exportFrom(academy, "first");
-        Path newer = rewrite(file, "newer", Map.of(PackageFile.MANIFEST, s -> s.replace("format=1", "format=2")));
+        Path newer = rewrite(file, "newer", Map.of(PackageFile.MANIFEST, s -> s.replace("format=" + PackageFile.FORMAT_WITHOUT_DELETIONS, "format=" + (PackageFile.FORMAT + 1))));
         assertRefused(newer, "exchange.package.newer");
     }
 
