@@ -172,12 +172,17 @@ class ExchangeDeletionsTest {
         assertEquals(List.of(), partner.exchange().conflicts());
     }
 
+    /** A mark cleared at the academy and given a note at the partner: the partner's package back. */
+    Path clearedHereNotedThere(String mark) {
+        clear(academy, mark);
+        note(partner, mark, "excused by the ministry");
+        return send(partner);
+    }
+
     @Test
     void deletedHereAndChangedThereIsAConflictEitherWay() {
         String mark = mark(academy);
-        clear(academy, mark);
-        note(partner, mark, "excused by the ministry");
-        Path back = send(partner);
+        Path back = clearedHereNotedThere(mark);
 
         ExchangeService.Imported done = academy.exchange().importPackage(back, false);
 
@@ -197,9 +202,7 @@ class ExchangeDeletionsTest {
     @Test
     void deletedHereAndChangedThereStaysDeletedWhenKept() {
         String mark = mark(academy);
-        clear(academy, mark);
-        note(partner, mark, "excused by the ministry");
-        Path back = send(partner);
+        Path back = clearedHereNotedThere(mark);
         ExchangeService.Conflict c = academy.exchange().importPackage(back, false).conflicts().get(0);
 
         academy.exchange().resolve(c.id(), Set.of());

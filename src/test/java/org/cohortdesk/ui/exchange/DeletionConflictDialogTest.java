@@ -12,7 +12,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.exchange.ExchangeService;
@@ -74,23 +73,16 @@ class DeletionConflictDialogTest extends FxRobot {
         two.close();
     }
 
-    @SuppressWarnings("unchecked")
     ListView<ExchangeService.Conflict> list() {
-        return (ListView<ExchangeService.Conflict>) lookup("#" + ConflictsDialog.LIST_ID).queryAs(ListView.class);
+        return ConflictsDialogTest.list(this);
     }
 
     List<CheckBox> checkBoxes() {
-        return lookup("#" + ConflictsDialog.FIELDS_ID + " .table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getIndex() >= 0 && c.getIndex() < c.getTableView().getItems().size() && c.getGraphic() instanceof CheckBox)
-                .map(c -> (CheckBox) c.getGraphic())
-                .toList();
+        return ConflictsDialogTest.fieldCheckBoxes(this);
     }
 
     List<String> cellTexts() {
-        return lookup("#" + ConflictsDialog.FIELDS_ID + " .table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getIndex() >= 0 && c.getIndex() < c.getTableView().getItems().size())
-                .map(Labeled::getText)
-                .toList();
+        return ConflictsDialogTest.fieldCells(this).map(Labeled::getText).toList();
     }
 
     int enrollmentsAtThePartner() {
