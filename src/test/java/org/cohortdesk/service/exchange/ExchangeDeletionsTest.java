@@ -20,7 +20,10 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.service.exchange.ExchangeServiceTest.Institution;
+import org.cohortdesk.service.Services;
+import org.cohortdesk.store.Database;
 import org.cohortdesk.store.Tables;
+import org.cohortdesk.store.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Deleted rows travelling in packages, between two real H2 files (the academy with a year of sample
- * data, and the partner institution, which first receives the cohort): a mark cleared, a session
+ * Deleted rows travelling in packages, between two real databases (the academy: an H2 file with a
+ * year of sample data; the partner institution, which first receives the cohort: an H2 file, or a
+ * PostgreSQL schema in the storage tests' PostgreSQL run): a mark cleared, a session
  * deleted, each deleted where the other side has not changed it, a conflict where it has, and
  * nothing twice.
  */
@@ -55,7 +59,7 @@ class ExchangeDeletionsTest {
     @BeforeEach
     void theCohortAtBoth() throws IOException {
         academy = ExchangeServiceTest.copyOf(sample, dir.resolve("academy"));
-        partner = Institution.open(dir.resolve("partner"));
+        partner = onServerWhenTestedThere(dir.resolve("partner"));
         code = academy.one("SELECT c.code FROM cohorts c JOIN enrollments e ON e.cohort_id = c.id JOIN attendance a ON a.enrollment_id = e.id"
                 + " GROUP BY c.code ORDER BY COUNT(*) DESC, c.code LIMIT 1");
         partner.exchange().importPackage(send(academy), false);
@@ -65,6 +69,12 @@ class ExchangeDeletionsTest {
     void close() {
         academy.close();
         partner.close();
+    }
+
+    /** The receiving side: an H2 file, or on the PostgreSQL run a schema of the test server (the academy stays an H2 copy). */
+    static Institution onServerWhenTestedThere(Path folder) {
+        Database db = TestDatabases.open(folder);
+        return new Institution(db, Services.over(db.jdbi(), ExchangeServiceTest.CLOCK));
     }
 
     Path send(Institution from) {
@@ -227,7 +237,7 @@ class ExchangeDeletionsTest {
     @Test
     void aDeletionOfARowNeverSeenHereChangesNothing() throws IOException {
         Path other = dir.resolve("third");
-        try (Institution third = Institution.open(other)) {
+        try (Institution third = onServerWhenTestedThere(other)) {
             String mark = mark(academy);
             clear(academy, mark);
             Path file = send(academy);
