@@ -82,8 +82,13 @@ final class PackageMerge {
         contents.bases().stream().filter(b -> b.peerId().equals(me)).forEach(b -> claims.put(b.table() + "/" + b.rowId(), b));
         List<Tombstone> deletions = new ArrayList<>(contents.deletions());
         deletions.sort(Comparator.comparingInt((Tombstone d) -> ExchangeRows.TABLES.indexOf(d.table())).reversed());
+        // A row still referred to here may be free once the package's rows are in (a merged person's
+        // marks moved to the kept enrollment): it is tried again after them.
+        List<Tombstone> inUse = new ArrayList<>();
         for (Tombstone d : deletions) {
-            deletedThere(d, claims.get(key(d.table(), d.rowId())));
+            if (!deletedThere(d, claims.get(key(d.table(), d.rowId())), false)) {
+                inUse.add(d);
+            }
         }
         List<TableRows> tables = new ArrayList<>(contents.tables());
         tables.sort(Comparator.comparingInt(t -> ExchangeRows.TABLES.indexOf(t.table())));
@@ -104,6 +109,9 @@ final class PackageMerge {
                 }
             }
         }
+        for (Tombstone d : inUse) {
+            deletedThere(d, claims.get(key(d.table(), d.rowId())), true);
+        }
         state.writeBases(freshBases, changedBases);
         if (changed) {
             audit.record(h, AuditAction.IMPORT, "package", peer, "exchange package of " + contents.manifest().cohortCode()
@@ -116,17 +124,23 @@ final class PackageMerge {
 
     /**
      * A row the peer deleted: deleted here too when it is here unchanged since the last exchange
-     * and nothing here refers to it; a conflict when it changed here (or is in use); nothing when
-     * it is not here or their deletion was already settled.
+     * and nothing here refers to it; a conflict when it changed here (or, on the {@code last} try,
+     * is still in use); nothing when it is not here or their deletion was already settled. Returns
+     * false when it was left for the last try.
      */
-    private void deletedThere(Tombstone d, Base claim) {
+    private boolean deletedThere(Tombstone d, Base claim, boolean last) {
         Optional<Row> local = rows.find(d.table(), d.rowId());
         Base known = bases.get(key(d.table(), d.rowId()));
         if (local.isEmpty() || (known != null && known.hash().equals(ExchangeState.DELETED))) {
-            return;
+            return true;
         }
         String mineHash = PayloadText.hash(local.get(), rows.columns(d.table()));
-        if (mineHash.equals(base(d.table(), d.rowId(), claim)) && !DeletionConflicts.inUse(h, d.table(), d.rowId())) {
+        boolean unchanged = mineHash.equals(base(d.table(), d.rowId(), claim));
+        boolean used = unchanged && DeletionConflicts.inUse(h, d.table(), d.rowId());
+        if (used && !last) {
+            return false;
+        }
+        if (unchanged && !used) {
             Deletions.deleteRow(h, d.table(), d.rowId());
             audit.record(h, AuditAction.DELETE, d.table(), d.rowId(), "deleted at " + peerName() + " on " + d.deletedAt());
             deleted++;
@@ -135,9 +149,10 @@ final class PackageMerge {
             if (settled != null) {
                 state.deleteConflict(settled.id());
             }
-            return;
+            return true;
         }
         conflict(d.table(), d.rowId(), "", ExchangeState.DELETED, d.deletedAt());
+        return true;
     }
 
     /** A row deleted here that the peer still has: stays deleted when unchanged there since the last exchange, else a conflict. */
