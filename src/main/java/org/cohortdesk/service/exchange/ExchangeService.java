@@ -230,6 +230,10 @@ public final class ExchangeService {
         List<String> columns = new ArrayList<>((c.deletedThere() ? mine : theirs).keySet());
         columns.removeAll(PayloadText.BOOKKEEPING);
         columns.remove("id");
+        if ((c.deletedThere() || here.isEmpty()) && columns.stream().anyMatch(column -> !column.endsWith("_id"))) {
+            // A whole row shown for a deletion: the ids it refers to say nothing a label does not.
+            columns.removeIf(column -> column.endsWith("_id"));
+        }
         for (String column : columns) {
             // A deleted row shows every field the other side has; an edited one, the fields that differ.
             if (c.deletedThere() || here.isEmpty() || !Objects.equals(mine.get(column), theirs.get(column))) {
