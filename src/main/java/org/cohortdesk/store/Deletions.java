@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Handle;
  * tombstone is written in the same transaction ({@code exchange_deletions}, V5), naming the table,
  * the row, the cohort it belonged to and when, so that the cohort's next package carries the
  * deletion. Rows the schema deletes with it ({@code ON DELETE CASCADE}) get their tombstones too.
- * Deletions of other tables are plain deletes. See docs/decisions/0018-exchange-deletions.md.
+ * Deletions of other tables are plain deletes. See docs/decisions/0019-exchange-deletions.md.
  */
 public final class Deletions {
     private static final String SESSION_COHORT = "(SELECT s.cohort_id FROM sessions s WHERE s.id = t.session_id)";

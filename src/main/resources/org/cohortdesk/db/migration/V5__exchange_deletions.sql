@@ -1,4 +1,4 @@
--- Deleted rows travel in exchange packages (see docs/decisions/0018-exchange-deletions.md).
+-- Deleted rows travel in exchange packages (see docs/decisions/0019-exchange-deletions.md).
 
 -- A row of a table that packages carry, deleted here: which, the cohort it belonged to (so that
 -- the cohort's next package carries the deletion), the course for a course's module, and when.

@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import org.cohortdesk.i18n.Language;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.exchange.ExchangeService;
+import org.cohortdesk.service.exchange.FieldLabels;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.ui.common.FxThread;
 import org.cohortdesk.ui.common.TaskRunner;
@@ -28,7 +29,7 @@ import org.testfx.api.FxToolkit;
 /**
  * The resolver in Vietnamese with a row deleted at the academy and changed at the partner
  * institution (two real H2 files, real packages): the fields carry the trainee form's labels, the
- * other side reads "Đã xóa tại …", one tick takes their side for the whole row, and resolving
+ * other side reads "Đã xóa tại <the academy> ngày …", one tick takes their side for the whole row, and resolving
  * deletes the enrollment here.
  */
 class DeletionConflictDialogTest extends FxRobot {
@@ -46,7 +47,6 @@ class DeletionConflictDialogTest extends FxRobot {
     void deletedAtTheAcademyChangedAtThePartner() throws Exception {
         two = new TwoInstitutions(dir, CODE, "Bounmy Phommachanh", "+856 20 5", "bounmy@moha.gov.la");
         ExchangeService academy = two.academy();
-        academy.rename("Học viện Hành chính Quốc gia");
         partner = two.partner();
         partner.importPackage(academy.export(CODE, dir.resolve("first.cohortdesk")).file(), false);
         enrollment = two.academyDb.jdbi().withHandle(h -> h.createQuery("SELECT id FROM enrollments").mapTo(UUID.class).one());
@@ -93,7 +93,7 @@ class DeletionConflictDialogTest extends FxRobot {
     @Test
     void theDeletionReadsInVietnameseAndTakingTheirsDeletesTheRow() throws Exception {
         String deletion = lookup("#" + ConflictsDialog.DELETION_ID).queryAs(Label.class).getText();
-        assertTrue(deletion.startsWith("Đã xóa tại Học viện Hành chính Quốc gia ngày "), deletion);
+        assertTrue(deletion.startsWith("Đã xóa tại " + FieldLabels.peer(list().getItems().get(0)) + " ngày "), deletion);
         List<String> cells = cellTexts();
         assertTrue(cells.contains("Phòng"), "the trainee form's label, not room: " + cells);
         assertTrue(cells.contains("B-204"), "the value here: " + cells);
