@@ -6,6 +6,7 @@ import java.util.List;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.Workspace;
 import org.cohortdesk.service.exchange.ExchangeService;
+import org.cohortdesk.service.exchange.FieldLabels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,7 +47,8 @@ final class PackageCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Merge a package from another institution by UUID, in one transaction: new rows are added; a row changed",
-                "on one side only since the last exchange takes that side; a row changed on both sides is a conflict, listed here",
+                "on one side only since the last exchange takes that side; a row deleted there and unchanged here is deleted here;",
+                "a row changed on both sides, or deleted on one and changed on the other, is a conflict, listed here",
                 "(exit 1) and resolved in the window; nothing is overwritten. The same package twice changes nothing.",
                 "A damaged, truncated or newer package is refused (exit 1) and nothing changes."})
     static final class Import extends WorkspaceCommand {
@@ -62,6 +64,9 @@ final class PackageCommand implements Runnable {
                     () -> workspace.backups().beforeImport());
             out.println(tr.tr("cli.package.imported", done.cohortCode(), peer(done.peerId(), done.peerName()), done.added(), done.updated(),
                     done.unchanged(), done.keptMine(), done.conflicts().size()));
+            if (done.deleted() > 0) {
+                out.println(tr.tr("exchange.deletions.imported", done.deleted()));
+            }
             print(tr, err, done.conflicts());
             if (dryRun) {
                 out.println(tr.tr("cli.import.dry_run"));
@@ -111,9 +116,17 @@ final class PackageCommand implements Runnable {
 
     private static void print(Localization tr, PrintWriter err, List<ExchangeService.Conflict> conflicts) {
         for (ExchangeService.Conflict c : conflicts) {
-            err.println(tr.tr("cli.package.conflict", c.table(), c.rowId(), c.label()));
+            String kind = FieldLabels.table(tr, c.table());
+            if (c.deletedThere() != null) {
+                err.println(tr.tr("exchange.deletions.cli_there", kind, c.label(), FieldLabels.peer(c), FieldLabels.when(c.deletedThere())));
+            } else if (c.deletedHere() != null) {
+                err.println(tr.tr("exchange.deletions.cli_here", kind, c.label(), FieldLabels.when(c.deletedHere()), FieldLabels.peer(c)));
+            } else {
+                err.println(tr.tr("cli.package.conflict", kind, c.rowId(), c.label()));
+            }
             for (ExchangeService.Field f : c.fields()) {
-                err.println("  " + tr.tr("cli.package.conflict_field", f.column(), f.mine() == null ? "" : f.mine(), f.theirs() == null ? "" : f.theirs()));
+                err.println("  " + tr.tr("cli.package.conflict_field", FieldLabels.field(tr, c.table(), f.column()),
+                        f.mine() == null ? "" : f.mine(), f.theirs() == null ? "" : f.theirs()));
             }
         }
     }

@@ -26,7 +26,4 @@ public interface CourseDao {
      */
     @SqlUpdate("UPDATE course_modules SET seq = -1 - seq WHERE course_id = :courseId")
     void parkPositions(UUID courseId);
-
-    @SqlUpdate("DELETE FROM course_modules WHERE id = :id")
-    int deleteModule(UUID id);
 }

@@ -16,9 +16,20 @@ public final class ExchangeState {
     /** The hash of a row as last received from a peer, and when the peer made that package. */
     public record Base(UUID peerId, String table, UUID rowId, String hash, Instant packageAt) {}
 
-    /** A row changed on both sides: their version (as package text) waits for the user. */
+    /**
+     * A row changed on both sides: their version (as package text) waits for the user. When the
+     * other institution deleted the row, {@code theirDeletion} says when (and {@code theirs} is empty,
+     * {@code theirsHash} is {@link #DELETED}).
+     */
     public record StoredConflict(UUID id, UUID peerId, String peerName, String table, UUID rowId, String theirs, String theirsHash,
-            Instant packageAt, Instant createdAt) {}
+            Instant packageAt, Instant createdAt, Instant theirDeletion) {
+        public boolean deletedThere() {
+            return theirDeletion != null;
+        }
+    }
+
+    /** The hash recorded for a row the other institution deleted: as a base, "their deletion received"; in a conflict, their side. */
+    public static final String DELETED = "deleted";
 
     private final Handle handle;
 
@@ -117,7 +128,7 @@ public final class ExchangeState {
                 .map((rs, ctx) -> new StoredConflict(rs.getObject("id", UUID.class), rs.getObject("peer_id", UUID.class),
                         rs.getString("peer_name"), rs.getString("table_name"), rs.getObject("row_id", UUID.class), rs.getString("theirs"),
                         rs.getString("theirs_hash"), rs.getObject("package_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), instant(rs.getObject("deleted_at", OffsetDateTime.class))))
                 .list();
     }
 
@@ -133,17 +144,22 @@ public final class ExchangeState {
         if (old != null) {
             deleteConflict(old.id());
         }
-        handle.createUpdate("INSERT INTO exchange_conflicts (id, peer_id, peer_name, table_name, row_id, theirs, theirs_hash, package_at, created_at)"
-                        + " VALUES (:id, :p, :n, :t, :r, :theirs, :h, :a, :c)")
+        handle.createUpdate("INSERT INTO exchange_conflicts (id, peer_id, peer_name, table_name, row_id, theirs, theirs_hash, package_at, created_at,"
+                        + " deleted_at) VALUES (:id, :p, :n, :t, :r, :theirs, :h, :a, :c, :d)")
                 .bind("id", conflict.id()).bind("p", conflict.peerId()).bind("n", conflict.peerName())
                 .bind("t", conflict.table()).bind("r", conflict.rowId()).bind("theirs", conflict.theirs())
                 .bind("h", conflict.theirsHash()).bind("a", at(conflict.packageAt())).bind("c", at(conflict.createdAt()))
+                .bindByType("d", conflict.theirDeletion() == null ? null : at(conflict.theirDeletion()), OffsetDateTime.class)
                 .execute();
         return true;
     }
 
     public boolean deleteConflict(UUID id) {
         return handle.createUpdate("DELETE FROM exchange_conflicts WHERE id = :id").bind("id", id).execute() > 0;
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -7,6 +7,7 @@ import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -91,10 +92,12 @@ public final class RecordTable<T extends Record> {
         return update.execute() == 1;
     }
 
-    /** Deletes the row if it still has this version; false when it changed or was deleted in the meantime. */
+    /**
+     * Deletes the row if it still has this version (with a tombstone when packages carry the table,
+     * see {@link Deletions}); false when it changed or was deleted in the meantime.
+     */
     public boolean delete(Handle handle, UUID id, int version) {
-        return handle.createUpdate("DELETE FROM " + table + " WHERE id = :id AND version = :version")
-                .bind("id", id).bind("version", version).execute() == 1;
+        return Deletions.delete(handle, table, "id = :id AND version = :version", Map.of("id", id, "version", version)) == 1;
     }
 
     public Optional<T> find(Handle handle, UUID id) {

@@ -13,7 +13,6 @@ import org.cohortdesk.model.StudyVisit;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * Queries over sessions beyond plain CRUD ({@link Tables#SESSIONS}): the sessions of a time range or
@@ -74,12 +73,6 @@ public interface SessionDao {
 
     @SqlQuery("SELECT * FROM study_visits WHERE session_id = :sessionId")
     Optional<StudyVisit> visitOf(UUID sessionId);
-
-    @SqlUpdate("DELETE FROM session_resources WHERE session_id = :sessionId")
-    int unbook(UUID sessionId);
-
-    @SqlUpdate("DELETE FROM study_visits WHERE session_id = :sessionId")
-    int dropVisit(UUID sessionId);
 
     /** The partner countries of all cohorts, for the calendar's filter. */
     @SqlQuery("SELECT DISTINCT p.country FROM cohorts c JOIN partners p ON p.id = c.partner_id ORDER BY p.country")

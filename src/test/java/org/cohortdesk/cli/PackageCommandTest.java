@@ -14,6 +14,7 @@ import org.cohortdesk.model.Cohort;
 import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
 import org.cohortdesk.store.LegacyH2;
+import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,8 +80,8 @@ class PackageCommandTest {
         assertEquals(0, run("package", "export", "--cohort", CODE, "--out", back.toString(), "--data", partner.toString()).code());
         CommandLineTest.Result conflicted = run("package", "import", back.toString(), "--data", academy.toString(), "--lang", "en");
         assertEquals(1, conflicted.code(), conflicted.out());
-        assertTrue(conflicted.err().contains("people " + person + " \"Khamla Vongsa\": changed here and at the other institution"), conflicted.err());
-        assertTrue(conflicted.err().contains("  phone: here \"+84 91 3333\", theirs \"+856 20 2222\""), conflicted.err());
+        assertTrue(conflicted.err().contains("Person " + person + " \"Khamla Vongsa\": changed here and at the other institution"), conflicted.err());
+        assertTrue(conflicted.err().contains("  Phone: here \"+84 91 3333\", theirs \"+856 20 2222\""), conflicted.err());
 
         CommandLineTest.Result listed = run("package", "conflicts", "--data", academy.toString(), "--lang", "en");
         assertEquals(1, listed.code());
@@ -109,5 +110,34 @@ class PackageCommandTest {
         assertEquals(1, r.code());
         assertEquals("No cohort has the code NO-SUCH.", r.err().strip());
         assertTrue(Files.notExists(dir.resolve("x.cohortdesk")));
+    }
+    @Test
+    void aRemovedTraineeLeavesThePartnerOrIsListedAsAConflictInTheFormsWords() {
+        assertEquals(0, run("package", "name", "Học viện Hành chính Quốc gia", "--data", academy.toString()).code());
+        Path first = dir.resolve("first.cohortdesk");
+        assertEquals(0, run("package", "export", "--cohort", CODE, "--out", first.toString(), "--data", academy.toString()).code());
+        assertEquals(0, run("package", "import", first.toString(), "--data", partner.toString()).code());
+        try (Database db = Database.open(new DataFolder(partner), LegacyH2.none())) {
+            db.jdbi().useHandle(h -> h.execute("UPDATE enrollments SET room = 'B-204', version = version + 1"));
+        }
+        try (Database db = Database.open(new DataFolder(academy), LegacyH2.none())) {
+            db.jdbi().useTransaction(h -> {
+                var e = h.createQuery("SELECT id, version FROM enrollments").mapToMap().one();
+                assertTrue(Tables.ENROLLMENTS.delete(h, (UUID) e.get("id"),
+                        ((Number) e.get("version")).intValue()));
+            });
+        }
+        Path second = dir.resolve("second.cohortdesk");
+        assertEquals(0, run("package", "export", "--cohort", CODE, "--out", second.toString(), "--data", academy.toString()).code());
+
+        CommandLineTest.Result imported = run("package", "import", second.toString(), "--data", partner.toString(), "--lang", "en");
+
+        assertEquals(1, imported.code(), imported.out());
+        assertTrue(imported.err().contains("Enrollment \"Khamla Vongsa\": deleted at Học viện Hành chính Quốc gia on "), imported.err());
+        assertTrue(imported.err().contains("  Room: here \"B-204\", theirs \"\""), imported.err());
+        CommandLineTest.Result listed = run("package", "conflicts", "--data", partner.toString(), "--lang", "vi");
+        assertEquals(1, listed.code());
+        assertTrue(listed.err().contains("Danh sách lớp \"Khamla Vongsa\": đã xóa tại Học viện Hành chính Quốc gia ngày "), listed.err());
+        assertTrue(listed.err().contains("  Phòng: "), listed.err());
     }
 }

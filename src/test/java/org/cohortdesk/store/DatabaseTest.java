@@ -27,7 +27,7 @@ class DatabaseTest {
                     "SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = 'public' ORDER BY 1")
                     .mapTo(String.class).list());
             assertEquals(List.of("agreements", "attendance", "audit_log", "certificate_counters", "certificates", "cohorts", "course_modules", "courses", "enrollments",
-                    "exchange_bases", "exchange_conflicts", "exchange_institution",
+                    "exchange_bases", "exchange_conflicts", "exchange_deletions", "exchange_institution",
                     "holidays", "partners", "people", "resources", "schema_history", "session_resources", "sessions", "study_visits"), tables);
         }
         Properties stamp = H2Files.readStamp(folder);

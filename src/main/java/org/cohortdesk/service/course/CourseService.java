@@ -23,6 +23,7 @@ import org.cohortdesk.service.RecordEdits;
 import org.cohortdesk.service.audit.Audit;
 import org.cohortdesk.service.certificate.CertificateService;
 import org.cohortdesk.store.CourseDao;
+import org.cohortdesk.store.Deletions;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.Transactions;
 import org.jdbi.v3.core.Handle;
@@ -145,7 +146,7 @@ public final class CourseService {
         }
         for (CourseModule old : stored) {
             if (!kept.contains(old.id())) {
-                dao.deleteModule(old.id());
+                Deletions.deleteRow(h, "course_modules", old.id());
             }
         }
         dao.parkPositions(courseId);

@@ -26,6 +26,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.cohortdesk.model.Problem;
 import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.store.Deletions.Tombstone;
 import org.cohortdesk.store.ExchangeRows.Row;
 import org.cohortdesk.store.ExchangeState.Base;
 
@@ -37,8 +38,14 @@ import org.cohortdesk.store.ExchangeState.Base;
  * newer format is refused with a message saying which.
  */
 public final class PackageFile {
-    /** The format this build writes and the newest it reads. */
-    public static final int FORMAT = 1;
+    /** The newest format this build reads, and the one it writes for a package that carries deletions. */
+    public static final int FORMAT = 2;
+    /**
+     * The format of a package without deletions: every Cohort Desk since packages began applies it
+     * whole, so it stays readable by an institution that has not updated yet. A package carrying
+     * deletions is format 2, which an older build refuses as newer instead of ignoring them.
+     */
+    public static final int FORMAT_WITHOUT_DELETIONS = 1;
     /** The file extension of a package, without the dot. */
     public static final String EXTENSION = "cohortdesk";
     static final String MANIFEST = "manifest.properties";
@@ -51,17 +58,22 @@ public final class PackageFile {
     /** A table's rows as the package carries them. */
     public record TableRows(String table, List<String> columns, List<Row> rows) {}
 
-    /** A package read back, or about to be written. */
-    public record Contents(Manifest manifest, List<TableRows> tables, List<Base> bases) {}
+    /** A package read back, or about to be written: the rows, the producer's bases, and the rows deleted there. */
+    public record Contents(Manifest manifest, List<TableRows> tables, List<Base> bases, List<Tombstone> deletions) {
+        /** The format this package is written in. */
+        public int format() {
+            return deletions.isEmpty() ? FORMAT_WITHOUT_DELETIONS : FORMAT;
+        }
+    }
 
     private PackageFile() {}
 
     /** Writes the package next to {@code file} and then moves it into place, so a half-written package is never left under the name. */
     public static void write(Path file, Contents contents) {
-        byte[] payload = PayloadText.write(contents.tables(), contents.bases()).getBytes(StandardCharsets.UTF_8);
+        byte[] payload = PayloadText.write(contents.tables(), contents.bases(), contents.deletions()).getBytes(StandardCharsets.UTF_8);
         Manifest m = contents.manifest();
         Properties manifest = new Properties();
-        manifest.setProperty("format", Integer.toString(FORMAT));
+        manifest.setProperty("format", Integer.toString(contents.format()));
         manifest.setProperty("app.version", m.appVersion());
         manifest.setProperty("institution.id", m.institutionId().toString());
         if (m.institutionName() != null) {
@@ -122,7 +134,7 @@ public final class PackageFile {
                     .decode(java.nio.ByteBuffer.wrap(payload))
                     .toString();
             PayloadText.Parsed parsed = PayloadText.read(file, text);
-            return new Contents(manifest, parsed.tables(), parsed.bases());
+            return new Contents(manifest, parsed.tables(), parsed.bases(), parsed.deletions());
         } catch (NoSuchFileException e) {
             throw new ProblemException(Problem.error("exchange.package.missing", file), e);
         } catch (EOFException e) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.cohortdesk.model.ProblemException;
+import org.cohortdesk.store.Deletions.Tombstone;
 import org.cohortdesk.store.ExchangeRows;
 import org.cohortdesk.store.ExchangeRows.Row;
 import org.cohortdesk.store.ExchangeState.Base;
@@ -21,7 +22,8 @@ import org.cohortdesk.service.exchange.PackageFile.TableRows;
 /**
  * The payload of a package as text, one record a line, fields separated by tabs:
  * {@code T<tab>table<tab>column...} starts a table, {@code R<tab>value...} is one of its rows,
- * {@code B<tab>peer<tab>table<tab>row<tab>hash<tab>packageAt} is a base the producer holds. In a
+ * {@code B<tab>peer<tab>table<tab>row<tab>hash<tab>packageAt} is a base the producer holds,
+ * {@code D<tab>table<tab>row<tab>deletedAt} a row deleted there (format 2). In a
  * value, a backslash, tab, line feed and carriage return are written {@code \\ \t \n \r}; a null is
  * {@code \N}. Also the hash of a row's content, which the three-way merge compares.
  */
@@ -30,11 +32,11 @@ final class PayloadText {
     /** Columns that say when and how often a row changed, not what it holds: left out of its hash. */
     static final Set<String> BOOKKEEPING = Set.of("created_at", "updated_at", "version");
 
-    record Parsed(List<TableRows> tables, List<Base> bases) {}
+    record Parsed(List<TableRows> tables, List<Base> bases, List<Tombstone> deletions) {}
 
     private PayloadText() {}
 
-    static String write(List<TableRows> tables, List<Base> bases) {
+    static String write(List<TableRows> tables, List<Base> bases, List<Tombstone> deletions) {
         StringBuilder out = new StringBuilder(FIRST_LINE).append('\n');
         for (TableRows t : tables) {
             out.append('T').append('\t').append(t.table());
@@ -50,12 +52,16 @@ final class PayloadText {
             out.append("B\t").append(b.peerId()).append('\t').append(b.table()).append('\t').append(b.rowId()).append('\t')
                     .append(b.hash()).append('\t').append(b.packageAt()).append('\n');
         }
+        for (Tombstone d : deletions) {
+            out.append("D\t").append(d.table()).append('\t').append(d.rowId()).append('\t').append(d.deletedAt()).append('\n');
+        }
         return out.toString();
     }
 
     static Parsed read(Path file, String text) {
         List<TableRows> tables = new ArrayList<>();
         List<Base> bases = new ArrayList<>();
+        List<Tombstone> deletions = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].equals(FIRST_LINE)) {
             throw ProblemException.of("exchange.package.not_package", file);
@@ -91,6 +97,12 @@ final class PayloadText {
                         current.rows().add(row);
                     }
                     case "B" -> bases.add(new Base(UUID.fromString(f[1]), f[2], UUID.fromString(f[3]), f[4], Instant.parse(f[5])));
+                    case "D" -> {
+                        if (!ExchangeRows.TABLES.contains(f[1])) {
+                            throw ProblemException.of("exchange.package.unknown_table", file, f[1]);
+                        }
+                        deletions.add(new Tombstone(f[1], UUID.fromString(f[2]), Instant.parse(f[3])));
+                    }
                     default -> throw new IllegalArgumentException("unknown line " + f[0]);
                 }
             } catch (RuntimeException e) {
@@ -100,7 +112,7 @@ final class PayloadText {
                 throw new ProblemException(org.cohortdesk.model.Problem.error("exchange.package.bad_line", file, i + 1), e);
             }
         }
-        return new Parsed(tables, bases);
+        return new Parsed(tables, bases, deletions);
     }
 
     /**

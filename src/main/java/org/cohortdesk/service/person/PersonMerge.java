@@ -16,6 +16,7 @@ import org.cohortdesk.model.ProblemException;
 import org.cohortdesk.model.RecordKind;
 import org.cohortdesk.model.StaleEditException;
 import org.cohortdesk.service.audit.Audit;
+import org.cohortdesk.store.Deletions;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.Transactions;
 import org.jdbi.v3.core.Handle;
@@ -83,7 +84,7 @@ public final class PersonMerge {
                 }
                 for (Attendance mark : marksOf(h, dropped.id())) {
                     if (keptSessions.contains(mark.sessionId())) {
-                        h.createUpdate("DELETE FROM attendance WHERE id = :id").bind("id", mark.id()).execute();
+                        Deletions.deleteRow(h, "attendance", mark.id());
                         marksDropped++;
                     } else {
                         h.createUpdate("UPDATE attendance SET enrollment_id = :kept, updated_at = :now, version = version + 1 WHERE id = :id")
@@ -92,15 +93,13 @@ public final class PersonMerge {
                     }
                 }
                 Tables.ENROLLMENTS.update(h, filled(kept, dropped, now));
-                h.createUpdate("DELETE FROM enrollments WHERE id = :id").bind("id", dropped.id()).execute();
+                Deletions.deleteRow(h, "enrollments", dropped.id());
             }
 
             if (!Tables.PEOPLE.update(h, filled(keep, drop, now))) {
                 throw new StaleEditException(RecordKind.PERSON, keep.nameLatin(), false);
             }
-            int deleted = h.createUpdate("DELETE FROM people WHERE id = :id AND version = :version")
-                    .bind("id", dropId).bind("version", dropVersion).execute();
-            if (deleted != 1) {
+            if (!Tables.PEOPLE.delete(h, dropId, dropVersion)) {
                 throw new StaleEditException(RecordKind.PERSON, drop.nameLatin(), false);
             }
             audit.record(h, AuditAction.MERGE, "person", keepId, String.format(

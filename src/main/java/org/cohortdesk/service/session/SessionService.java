@@ -25,6 +25,7 @@ import org.cohortdesk.model.StudyVisit;
 import org.cohortdesk.service.Entered;
 import org.cohortdesk.service.RecordEdits;
 import org.cohortdesk.service.audit.Audit;
+import org.cohortdesk.store.Deletions;
 import org.cohortdesk.store.SessionDao;
 import org.cohortdesk.store.Tables;
 import org.cohortdesk.store.Transactions;
@@ -212,16 +213,24 @@ public final class SessionService {
     /** Replaces the session's bookings and study-visit details with the draft's. */
     private void writeDetails(Handle h, UUID sessionId, SessionDraft d, Instant now) {
         SessionDao dao = h.attach(SessionDao.class);
-        dao.unbook(sessionId);
         Set<UUID> booked = new LinkedHashSet<>();
         List<String> rooms = d.room() == null ? List.of() : List.of(d.room());
         book(h, dao, booked, ResourceKind.ROOM, SessionField.ROOM, rooms, now);
         book(h, dao, booked, ResourceKind.LECTURER, SessionField.LECTURER, d.lecturers(), now);
         book(h, dao, booked, ResourceKind.INTERPRETER, SessionField.INTERPRETER, d.interpreters(), now);
-        Tables.SESSION_RESOURCES.insertAll(h, booked.stream().map(r -> new SessionResource(UUID.randomUUID(), sessionId, r, now, now, 0)).toList());
+        // A booking kept stays the same row, so that packages and tombstones carry only what changed.
+        Set<UUID> before = new LinkedHashSet<>(h.createQuery("SELECT resource_id FROM session_resources WHERE session_id = :s")
+                .bind("s", sessionId).mapTo(UUID.class).list());
+        for (UUID dropped : before) {
+            if (!booked.contains(dropped)) {
+                Deletions.delete(h, "session_resources", "session_id = :s AND resource_id = :r", Map.of("s", sessionId, "r", dropped));
+            }
+        }
+        Tables.SESSION_RESOURCES.insertAll(h, booked.stream().filter(r -> !before.contains(r))
+                .map(r -> new SessionResource(UUID.randomUUID(), sessionId, r, now, now, 0)).toList());
         Optional<StudyVisit> stored = dao.visitOf(sessionId);
         if (d.kind() != SessionKind.STUDY_VISIT) {
-            dao.dropVisit(sessionId);
+            Deletions.delete(h, "study_visits", "session_id = :s", Map.of("s", sessionId));
             return;
         }
         if (d.headcount() != null && d.headcount() < 1) {

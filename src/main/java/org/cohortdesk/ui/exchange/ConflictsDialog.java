@@ -37,6 +37,7 @@ public final class ConflictsDialog {
     public static final String TAKE_ALL_ID = "exchangeTakeAll";
     public static final String KEEP_ALL_ID = "exchangeKeepAll";
     public static final String MESSAGE_ID = "exchangeConflictsMessage";
+    public static final String DELETION_ID = "exchangeConflictDeletion";
 
     private ConflictsDialog() {}
 
@@ -85,7 +86,7 @@ public final class ConflictsDialog {
         fields.setId(FIELDS_ID);
         fields.setEditable(true);
         fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        fields.getColumns().add(text(tr.tr("exchange.conflicts.column.field"), c -> ConflictsViewModel.fieldName(c.column())));
+        fields.getColumns().add(text(tr.tr("exchange.conflicts.column.field"), Choice::label));
         fields.getColumns().add(text(tr.tr("exchange.conflicts.column.mine"), Choice::mine));
         fields.getColumns().add(text(tr.tr("exchange.conflicts.column.theirs"), Choice::theirs));
         TableColumn<Choice, Boolean> take = new TableColumn<>(tr.tr("exchange.conflicts.column.take"));
@@ -109,8 +110,17 @@ public final class ConflictsDialog {
         message.getStyleClass().add(Styles.MUTED);
         LaoText.follow(message, model.messageProperty());
         HBox buttons = new HBox(8, takeAll, keepAll, resolve);
+        Label deletion = new Label();
+        deletion.setId(DELETION_ID);
+        deletion.getStyleClass().add(Styles.DIALOG_TEXT);
+        LaoText.follow(deletion, model.deletionProperty());
+        javafx.scene.Node deletionHelp = LaoText.paragraph(tr.tr("exchange.deletions.help"), Styles.MUTED);
+        deletion.managedProperty().bind(model.deletionProperty().isNotEmpty());
+        deletion.visibleProperty().bind(deletion.managedProperty());
+        deletionHelp.managedProperty().bind(deletion.managedProperty());
+        deletionHelp.visibleProperty().bind(deletion.managedProperty());
 
-        VBox right = new VBox(8, fields, buttons);
+        VBox right = new VBox(8, deletion, deletionHelp, fields, buttons);
         VBox.setVgrow(fields, Priority.ALWAYS);
         BorderPane pane = new BorderPane();
         pane.setTop(LaoText.paragraph(tr.tr("exchange.conflicts.help"), Styles.DIALOG_TEXT));

@@ -1,7 +1,6 @@
 package org.cohortdesk.ui.exchange;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -20,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.exchange.ExchangeService.Conflict;
+import org.cohortdesk.service.exchange.FieldLabels;
 import org.cohortdesk.ui.common.BackgroundTask;
 import org.cohortdesk.ui.common.TaskRunner;
 
@@ -31,18 +31,25 @@ public final class ConflictsViewModel {
     /** One differing field of the chosen conflict, and whether it takes the other institution's value. */
     public static final class Choice {
         private final String column;
+        private final String label;
         private final String mine;
         private final String theirs;
         private final BooleanProperty takeTheirs = new SimpleBooleanProperty(this, "takeTheirs");
 
-        Choice(String column, String mine, String theirs) {
+        Choice(String column, String label, String mine, String theirs) {
             this.column = column;
+            this.label = label;
             this.mine = mine;
             this.theirs = theirs;
         }
 
         public String column() {
             return column;
+        }
+
+        /** The field's label as the forms show it, in the window's language. */
+        public String label() {
+            return label;
         }
 
         public String mine() {
@@ -58,13 +65,8 @@ public final class ConflictsViewModel {
         }
     }
 
-    private static final Map<String, String> TABLE_KEYS = Map.ofEntries(
-            Map.entry("partners", "exchange.table.partners"), Map.entry("agreements", "exchange.table.agreements"),
-            Map.entry("courses", "exchange.table.courses"), Map.entry("course_modules", "exchange.table.course_modules"),
-            Map.entry("cohorts", "exchange.table.cohorts"), Map.entry("people", "exchange.table.people"),
-            Map.entry("enrollments", "exchange.table.enrollments"), Map.entry("sessions", "exchange.table.sessions"),
-            Map.entry("study_visits", "exchange.table.study_visits"), Map.entry("resources", "exchange.table.resources"),
-            Map.entry("session_resources", "exchange.table.session_resources"), Map.entry("attendance", "exchange.table.attendance"));
+    /** A side of a deleted row shows no values. */
+    private static final String NOTHING = "—";
 
     private final Supplier<List<Conflict>> read;
     private final BiConsumer<UUID, Set<String>> resolve;
@@ -75,6 +77,7 @@ public final class ConflictsViewModel {
     private final ObjectProperty<Conflict> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<Choice> choices = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty deletion = new SimpleStringProperty(this, "deletion", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private Runnable afterResolve = () -> {};
 
@@ -85,8 +88,26 @@ public final class ConflictsViewModel {
         this.tr = tr;
         this.tasks = tasks;
         this.onFailure = onFailure;
-        selected.addListener((obs, old, now) -> choices.setAll(now == null ? List.of()
-                : now.fields().stream().map(f -> new Choice(f.column(), f.mine(), f.theirs())).toList()));
+        selected.addListener((obs, old, now) -> choose(now));
+    }
+
+    /** The chosen conflict's fields; when one side deleted the row, one tick takes their side for the whole row. */
+    private void choose(Conflict c) {
+        if (c == null) {
+            choices.clear();
+            deletion.set("");
+            return;
+        }
+        String gone = FieldLabels.deletion(tr, c);
+        deletion.set(gone == null ? "" : gone);
+        List<Choice> made = c.fields().stream()
+                .map(f -> new Choice(f.column(), FieldLabels.field(tr, c.table(), f.column()),
+                        c.deletedHere() != null ? NOTHING : f.mine(), c.deletedThere() != null ? NOTHING : f.theirs()))
+                .toList();
+        if (c.deletion()) {
+            made.forEach(choice -> choice.takeTheirs.addListener((obs, was, now) -> made.forEach(other -> other.takeTheirs.set(now))));
+        }
+        choices.setAll(made);
     }
 
     /** Reads the conflicts in the background and selects the first. */
@@ -142,13 +163,12 @@ public final class ConflictsViewModel {
 
     /** A conflict in a line: what kind of row, and which. */
     public String describe(Conflict c) {
-        String kind = TABLE_KEYS.containsKey(c.table()) ? tr.tr(TABLE_KEYS.get(c.table())) : c.table();
-        return tr.tr("exchange.conflicts.item", kind, c.label());
+        return tr.tr("exchange.conflicts.item", FieldLabels.table(tr, c.table()), c.label());
     }
 
-    /** A column's name as a coordinator reads it. */
-    public static String fieldName(String column) {
-        return column.replace('_', ' ');
+    /** When one side deleted the chosen row: "Deleted at … on …" and what a tick does; empty otherwise. */
+    public StringProperty deletionProperty() {
+        return deletion;
     }
 
     public void setAfterResolve(Runnable action) {

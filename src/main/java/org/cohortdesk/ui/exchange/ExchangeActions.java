@@ -137,8 +137,9 @@ public final class ExchangeActions {
                 .titled(tr.tr("exchange.task.import"))
                 .onSuccess(done -> {
                     String peer = done.peerName() == null ? done.peerId().toString() : done.peerName();
-                    report.accept(tr.tr("exchange.imported", done.cohortCode(), peer, done.added(), done.updated(), done.unchanged(),
-                            done.keptMine(), done.conflicts().size()));
+                    String imported = tr.tr("exchange.imported", done.cohortCode(), peer, done.added(), done.updated(), done.unchanged(),
+                            done.keptMine(), done.conflicts().size());
+                    report.accept(done.deleted() == 0 ? imported : imported + " " + tr.tr("exchange.deletions.imported", done.deleted()));
                     afterChange.run();
                     if (!done.conflicts().isEmpty() && askToResolve()) {
                         showConflicts(afterChange);

@@ -128,12 +128,11 @@ class ExchangeServiceTest {
         }
     }
 
-    @BeforeEach
-    void open() throws IOException {
-        Path copy = dir.resolve("academy");
-        try (var files = Files.walk(sample)) {
+    /** Opens a copy of the data folder {@code from} made at {@code to}. */
+    static Institution copyOf(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
             for (Path f : files.toList()) {
-                Path target = copy.resolve(sample.relativize(f).toString());
+                Path target = to.resolve(from.relativize(f).toString());
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(target);
                 } else if (!f.getFileName().toString().equals(".lock")) {
@@ -141,7 +140,12 @@ class ExchangeServiceTest {
                 }
             }
         }
-        academy = Institution.open(copy);
+        return Institution.open(to);
+    }
+
+    @BeforeEach
+    void open() throws IOException {
+        academy = copyOf(sample, dir.resolve("academy"));
         partner = Institution.open(dir.resolve("partner"));
         code = academy.one("SELECT c.code FROM cohorts c JOIN enrollments e ON e.cohort_id = c.id JOIN attendance a ON a.enrollment_id = e.id"
                 + " GROUP BY c.code ORDER BY COUNT(*) DESC, c.code LIMIT 1");
@@ -314,7 +318,7 @@ class ExchangeServiceTest {
     @Test
     void aPackageOfANewerFormatIsRefused() throws IOException {
         Path file = exportFrom(academy, "first");
-        Path newer = rewrite(file, "newer", Map.of(PackageFile.MANIFEST, s -> s.replace("format=1", "format=2")));
+        Path newer = rewrite(file, "newer", Map.of(PackageFile.MANIFEST, s -> s.replace("format=" + PackageFile.FORMAT_WITHOUT_DELETIONS, "format=" + (PackageFile.FORMAT + 1))));
         assertRefused(newer, "exchange.package.newer");
     }
 

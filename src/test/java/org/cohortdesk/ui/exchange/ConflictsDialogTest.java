@@ -71,15 +71,30 @@ class ConflictsDialogTest extends FxRobot {
         two.close();
     }
 
-    @SuppressWarnings("unchecked")
     ListView<ExchangeService.Conflict> list() {
-        return (ListView<ExchangeService.Conflict>) lookup("#" + ConflictsDialog.LIST_ID).queryAs(ListView.class);
+        return list(this);
+    }
+
+    List<CheckBox> fieldCheckBoxes() {
+        return fieldCheckBoxes(this);
+    }
+
+    /** The resolver's list of conflicts. */
+    @SuppressWarnings("unchecked")
+    static ListView<ExchangeService.Conflict> list(FxRobot robot) {
+        return (ListView<ExchangeService.Conflict>) robot.lookup("#" + ConflictsDialog.LIST_ID).queryAs(ListView.class);
+    }
+
+    /** The cells of the shown fields' rows. */
+    static java.util.stream.Stream<TableCell<?, ?>> fieldCells(FxRobot robot) {
+        return robot.lookup("#" + ConflictsDialog.FIELDS_ID + " .table-cell").<TableCell<?, ?>>queryAll().stream()
+                .filter(c -> c.getIndex() >= 0 && c.getIndex() < c.getTableView().getItems().size());
     }
 
     /** The "take theirs" check boxes of the shown fields, by row. */
-    List<CheckBox> fieldCheckBoxes() {
-        return lookup("#" + ConflictsDialog.FIELDS_ID + " .table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getIndex() >= 0 && c.getIndex() < c.getTableView().getItems().size() && c.getGraphic() instanceof CheckBox)
+    static List<CheckBox> fieldCheckBoxes(FxRobot robot) {
+        return fieldCells(robot)
+                .filter(c -> c.getGraphic() instanceof CheckBox)
                 .sorted(java.util.Comparator.comparingInt(TableCell::getIndex))
                 .map(c -> (CheckBox) c.getGraphic())
                 .toList();
