@@ -52,9 +52,12 @@ public final class BackupsView extends VBox {
         }
     }
 
+    private final BackupsViewModel model;
+
     /** @param quit closes the window (so the restore is finished at the next start) */
     public BackupsView(BackupsViewModel model, Chooser chooser, Runnable quit) {
         super(8);
+        this.model = model;
         Localization tr = model.localization();
         getStyleClass().add(Styles.CARD);
         getChildren().add(LaoText.label(tr.tr("settings.backups"), Styles.SECTION_TITLE));
@@ -101,6 +104,11 @@ public final class BackupsView extends VBox {
         waiting.managedProperty().bind(waiting.visibleProperty());
 
         getChildren().addAll(where, latest, actions, message, waiting);
+    }
+
+    /** Reads the backups folder again (another card added or deleted files in it). */
+    public void reload() {
+        model.load();
     }
 
     private void confirm(BackupsViewModel model, Path file, org.cohortdesk.service.backup.BackupFile.Manifest manifest, Runnable quit) {

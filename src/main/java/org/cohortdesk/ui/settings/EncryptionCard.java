@@ -45,6 +45,7 @@ public final class EncryptionCard extends VBox {
     private final Localization tr;
     private final Database database;
     private final BackupService backups;
+    private final Runnable backupsChanged;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
     private final Label state = new Label();
@@ -55,11 +56,14 @@ public final class EncryptionCard extends VBox {
     private final Button deleteClear = new Button();
     private int clearCopies;
 
-    public EncryptionCard(Localization tr, Database database, BackupService backups, TaskRunner tasks, Consumer<Throwable> onFailure) {
+    /** @param backupsChanged called when the card has added or deleted files in the backups folder (the backups card lists them) */
+    public EncryptionCard(Localization tr, Database database, BackupService backups, Runnable backupsChanged, TaskRunner tasks,
+            Consumer<Throwable> onFailure) {
         super(8);
         this.tr = tr;
         this.database = database;
         this.backups = backups;
+        this.backupsChanged = backupsChanged;
         this.tasks = tasks;
         this.onFailure = onFailure;
         getStyleClass().add(Styles.CARD);
@@ -106,6 +110,7 @@ public final class EncryptionCard extends VBox {
                     busy(false);
                     showClearCopies(0);
                     LaoText.showParagraph(done, tr.tr("settings.encryption.clear_deleted", deleted.size()), Styles.MUTED);
+                    backupsChanged.run();
                 })
                 .onFailure(error -> {
                     busy(false);
@@ -201,6 +206,7 @@ public final class EncryptionCard extends VBox {
                     refresh();
                     LaoText.showParagraph(done, tr.tr(doneKey, kept), Styles.MUTED);
                     findClearCopies();
+                    backupsChanged.run();
                 })
                 .onFailure(error -> {
                     busy(false);

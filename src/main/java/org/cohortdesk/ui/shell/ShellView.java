@@ -38,6 +38,7 @@ import org.cohortdesk.ui.report.DashboardViewModel;
 import org.cohortdesk.ui.people.PersonRow;
 import org.cohortdesk.ui.schedule.ConflictsPanel;
 import org.cohortdesk.ui.settings.BackupsCard;
+import org.cohortdesk.ui.settings.BackupsView;
 import org.cohortdesk.ui.settings.HolidaysViewModel;
 import org.cohortdesk.ui.settings.EncryptionCard;
 import org.cohortdesk.ui.settings.InstitutionCard;
@@ -209,9 +210,10 @@ public final class ShellView extends BorderPane {
             if (embedded) {
                 settings.offerCopyToServer(context.workspace()::copyTo);
             }
-            return new SettingsView(settings, holidays, BackupsCard.of(context, host::quit),
-                    embedded ? new EncryptionCard(tr, context.workspace().database(), context.workspace().backups(), model.tasks(),
-                            context.errors()::show) : null,
+            BackupsView backups = BackupsCard.of(context, host::quit);
+            return new SettingsView(settings, holidays, backups,
+                    embedded ? new EncryptionCard(tr, context.workspace().database(), context.workspace().backups(), backups::reload,
+                            model.tasks(), context.errors()::show) : null,
                     InstitutionCard.of(context));
         }
         if (section == Section.PEOPLE) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -51,12 +52,13 @@ class EncryptionCardTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         Localization tr = new Localization(Language.VI);
         List<Throwable> failures = new CopyOnWriteArrayList<>();
+        AtomicInteger backupsChanged = new AtomicInteger();
         try (TaskRunner tasks = TaskRunner.background(FxThread.started()); Workspace w = UiFixtures.open(dir)) {
             UiFixtures.insertCohorts(w);
             w.backups().now();
             Stage stage = WaitForAsyncUtils.asyncFx(() -> {
                 Stage s = new Stage();
-                s.setScene(new Scene(new EncryptionCard(tr, w.database(), w.backups(), tasks, failures::add), 640, 400));
+                s.setScene(new Scene(new EncryptionCard(tr, w.database(), w.backups(), backupsChanged::incrementAndGet, tasks, failures::add), 640, 400));
                 s.show();
                 return s;
             }).get();
@@ -82,6 +84,7 @@ class EncryptionCardTest extends FxRobot {
             waitFor(() -> tr.tr("settings.encryption.clear_deleted", 2).equals(text(EncryptionCard.DONE_ID)));
             assertEquals(List.of(), w.backups().withoutPassword());
             assertEquals(1, w.backups().list().size(), "only the backup made with the password is left");
+            assertEquals(2, backupsChanged.get(), "the backups card told of the file kept when encrypting, then of the deletion");
             assertTrue(text(EncryptionCard.CLEAR_ID).isEmpty());
 
             clickOn("#" + EncryptionCard.REMOVE_ID);
