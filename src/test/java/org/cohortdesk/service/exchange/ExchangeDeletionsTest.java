@@ -19,7 +19,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.cohortdesk.model.ProblemException;
-import org.cohortdesk.service.exchange.ExchangeServiceTest.Institution;
 import org.cohortdesk.service.Services;
 import org.cohortdesk.store.Database;
 import org.cohortdesk.store.Tables;
@@ -44,21 +43,21 @@ class ExchangeDeletionsTest {
     @TempDir
     Path dir;
 
-    Institution academy;
-    Institution partner;
+    TestInstitution academy;
+    TestInstitution partner;
     String code;
     int packages;
 
     @BeforeAll
     static void loadSample() {
-        try (Institution i = Institution.open(sample)) {
+        try (TestInstitution i = TestInstitution.open(sample)) {
             i.services().demo().load(1, 11, p -> {});
         }
     }
 
     @BeforeEach
     void theCohortAtBoth() throws IOException {
-        academy = ExchangeServiceTest.copyOf(sample, dir.resolve("academy"));
+        academy = TestInstitution.copyOf(sample, dir.resolve("academy"));
         partner = onServerWhenTestedThere(dir.resolve("partner"));
         code = academy.one("SELECT c.code FROM cohorts c JOIN enrollments e ON e.cohort_id = c.id JOIN attendance a ON a.enrollment_id = e.id"
                 + " GROUP BY c.code ORDER BY COUNT(*) DESC, c.code LIMIT 1");
@@ -74,34 +73,34 @@ class ExchangeDeletionsTest {
     }
 
     /** The receiving side: an H2 file, or on the PostgreSQL run a schema of the test server (the academy stays an H2 copy). */
-    static Institution onServerWhenTestedThere(Path folder) {
+    static TestInstitution onServerWhenTestedThere(Path folder) {
         Database db = TestDatabases.open(folder);
-        return new Institution(db, Services.over(db.jdbi(), ExchangeServiceTest.CLOCK));
+        return new TestInstitution(db, Services.over(db.jdbi(), TestInstitution.CLOCK));
     }
 
-    Path send(Institution from) {
+    Path send(TestInstitution from) {
         return from.exchange().export(code, dir.resolve("p" + (++packages) + "." + PackageFile.EXTENSION)).file();
     }
 
     /** A mark of the cohort (the first by id). */
-    String mark(Institution i) {
+    String mark(TestInstitution i) {
         return i.one("SELECT a.id FROM attendance a JOIN enrollments e ON e.id = a.enrollment_id JOIN cohorts c ON c.id = e.cohort_id"
                 + " WHERE c.code = ? ORDER BY a.id LIMIT 1", code);
     }
 
     /** Clears a mark as the attendance sheet does (the stored version, through the table's delete). */
-    void clear(Institution i, String mark) {
+    void clear(TestInstitution i, String mark) {
         i.db().jdbi().useTransaction(h -> {
             var stored = Tables.ATTENDANCE.find(h, UUID.fromString(mark)).orElseThrow();
             assertTrue(Tables.ATTENDANCE.delete(h, stored.id(), stored.version()));
         });
     }
 
-    void note(Institution i, String mark, String note) {
+    void note(TestInstitution i, String mark, String note) {
         assertEquals(1, i.update("UPDATE attendance SET note = ?, version = version + 1 WHERE id = CAST(? AS UUID)", note, mark));
     }
 
-    int count(Institution i, String table, String id) {
+    int count(TestInstitution i, String table, String id) {
         return Integer.parseInt(i.one("SELECT COUNT(*) FROM " + table + " WHERE id = CAST(? AS UUID)", id));
     }
 
@@ -169,7 +168,7 @@ class ExchangeDeletionsTest {
         assertEquals(academy.one(marks, code, keep), partner.one(marks, code, keep));
     }
 
-    int version(Institution i, String table, String id) {
+    int version(TestInstitution i, String table, String id) {
         return Integer.parseInt(i.one("SELECT version FROM " + table + " WHERE id = CAST(? AS UUID)", id));
     }
 
@@ -264,7 +263,7 @@ class ExchangeDeletionsTest {
     @Test
     void aDeletionOfARowNeverSeenHereChangesNothing() throws IOException {
         Path other = dir.resolve("third");
-        try (Institution third = onServerWhenTestedThere(other)) {
+        try (TestInstitution third = onServerWhenTestedThere(other)) {
             String mark = mark(academy);
             clear(academy, mark);
             Path file = send(academy);

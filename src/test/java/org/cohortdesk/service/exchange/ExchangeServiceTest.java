@@ -9,9 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +18,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.cohortdesk.model.ProblemException;
-import org.cohortdesk.service.Services;
-import org.cohortdesk.store.DataFolder;
-import org.cohortdesk.store.Database;
-import org.cohortdesk.store.ExchangeRows;
-import org.cohortdesk.store.LegacyH2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,85 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  * and a partner institution that starts empty. Packages go back and forth as real files.
  */
 class ExchangeServiceTest {
-    /** Both institutions' clock: a second later at every reading, so each package is made after the one before. */
-    static final Clock CLOCK = new Clock() {
-        private final java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong();
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.parse("2026-11-23T03:00:00Z").plusSeconds(seconds.incrementAndGet());
-        }
-    };
-
     @TempDir
     Path dir;
 
-    Institution academy;
-    Institution partner;
+    TestInstitution academy;
+    TestInstitution partner;
     String code;
-
-    /** One institution: its database and services. */
-    record Institution(Database db, Services services) implements AutoCloseable {
-        static Institution open(Path folder) {
-            Database db = Database.open(new DataFolder(folder), LegacyH2.none());
-            return new Institution(db, Services.over(db.jdbi(), CLOCK));
-        }
-
-        ExchangeService exchange() {
-            return services.exchange();
-        }
-
-        int update(String sql, Object... args) {
-            return db.jdbi().withHandle(h -> {
-                var u = h.createUpdate(sql);
-                for (int i = 0; i < args.length; i++) {
-                    u.bind(i, args[i]);
-                }
-                return u.execute();
-            });
-        }
-
-        String one(String sql, Object... args) {
-            return db.jdbi().withHandle(h -> {
-                var q = h.createQuery(sql);
-                for (int i = 0; i < args.length; i++) {
-                    q.bind(i, args[i]);
-                }
-                return q.mapTo(String.class).one();
-            });
-        }
-
-        /** Every row of every table an import may touch, as text: equal dumps, equal databases. */
-        String dump() {
-            return db.jdbi().withHandle(h -> {
-                StringBuilder out = new StringBuilder();
-                for (String table : concat(ExchangeRows.TABLES, List.of("exchange_bases", "exchange_conflicts", "audit_log"))) {
-                    String order = table.equals("exchange_bases") ? "peer_id, table_name, row_id" : "id";
-                    out.append(table).append(h.createQuery("SELECT * FROM " + table + " ORDER BY " + order).mapToMap().list()).append('\n');
-                }
-                return out.toString();
-            });
-        }
-
-        @Override
-        public void close() {
-            db.close();
-        }
-    }
-
-    static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
-    }
 
     /** The academy's year of sample data, made once; each test works on its own copy of the folder. */
     @TempDir
@@ -123,30 +42,15 @@ class ExchangeServiceTest {
 
     @BeforeAll
     static void loadSample() {
-        try (Institution i = Institution.open(sample)) {
+        try (TestInstitution i = TestInstitution.open(sample)) {
             i.services().demo().load(1, 11, p -> {});
         }
     }
 
-    /** Opens a copy of the data folder {@code from} made at {@code to}. */
-    static Institution copyOf(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else if (!f.getFileName().toString().equals(".lock")) {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return Institution.open(to);
-    }
-
     @BeforeEach
     void open() throws IOException {
-        academy = copyOf(sample, dir.resolve("academy"));
-        partner = Institution.open(dir.resolve("partner"));
+        academy = TestInstitution.copyOf(sample, dir.resolve("academy"));
+        partner = TestInstitution.open(dir.resolve("partner"));
         code = academy.one("SELECT c.code FROM cohorts c JOIN enrollments e ON e.cohort_id = c.id JOIN attendance a ON a.enrollment_id = e.id"
                 + " GROUP BY c.code ORDER BY COUNT(*) DESC, c.code LIMIT 1");
     }
@@ -157,20 +61,20 @@ class ExchangeServiceTest {
         partner.close();
     }
 
-    Path exportFrom(Institution from, String name) {
+    Path exportFrom(TestInstitution from, String name) {
         return from.exchange().export(code, dir.resolve(name + "." + PackageFile.EXTENSION)).file();
     }
 
-    String personOf(Institution i) {
+    String personOf(TestInstitution i) {
         return i.one("SELECT p.id FROM people p JOIN enrollments e ON e.person_id = p.id JOIN cohorts c ON c.id = e.cohort_id"
                 + " WHERE c.code = ? ORDER BY p.id LIMIT 1", code);
     }
 
-    String phone(Institution i, String person) {
+    String phone(TestInstitution i, String person) {
         return i.one("SELECT phone FROM people WHERE id = CAST(? AS UUID)", person);
     }
 
-    void setPhone(Institution i, String person, String phone) {
+    void setPhone(TestInstitution i, String person, String phone) {
         assertEquals(1, i.update("UPDATE people SET phone = ?, version = version + 1 WHERE id = CAST(? AS UUID)", phone, person));
     }
 
@@ -374,7 +278,7 @@ class ExchangeServiceTest {
     }
 
     /** Deletes the mark and records it again under a new id, as if typed at this institution. */
-    void retype(Institution i, String id, String mark) {
+    void retype(TestInstitution i, String id, String mark) {
         i.db().jdbi().useTransaction(h -> {
             var row = h.createQuery("SELECT enrollment_id, session_id FROM attendance WHERE id = CAST(:id AS UUID)").bind("id", id).mapToMap().one();
             h.createUpdate("DELETE FROM attendance WHERE id = CAST(:id AS UUID)").bind("id", id).execute();
