@@ -119,9 +119,18 @@ public final class CohortDeskCommand implements java.util.concurrent.Callable<In
     }
 
     Workspace openWorkspace() {
+        return Workspace.open(dataFolder(), db, Clock.systemDefaultZone(), password(db));
+    }
+
+    /** The data folder's own database, whatever server --db or the settings name (copy-to-server's source). */
+    Workspace openFolderWorkspace() {
+        return Workspace.openFolder(dataFolder(), Clock.systemDefaultZone(), password(null));
+    }
+
+    /** The password of the folder's database when it is encrypted and {@code dbUrl} does not point elsewhere. */
+    private FilePassword password(String dbUrl) {
         DataFolder folder = dataFolder();
-        FilePassword password = Workspace.needsPassword(folder, db) ? passwords().current(passwordFile, folder.path()) : FilePassword.NONE;
-        return Workspace.open(folder, db, Clock.systemDefaultZone(), password);
+        return Workspace.needsPassword(folder, dbUrl) ? passwords().current(passwordFile, folder.path()) : FilePassword.NONE;
     }
 
     /** The password the window uses for an encrypted folder instead of asking: from {@code --password-file} or the environment. */

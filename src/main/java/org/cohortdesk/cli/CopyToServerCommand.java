@@ -1,15 +1,12 @@
 package org.cohortdesk.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cohortdesk.i18n.Localization;
 import org.cohortdesk.service.Workspace;
-import org.cohortdesk.store.DataFolder;
 import org.cohortdesk.store.Database;
 import org.cohortdesk.store.DatabaseCopy;
-import org.cohortdesk.store.FilePassword;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,10 +33,8 @@ final class CopyToServerCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(tr.tr("cli.copy.no_db"));
             return 2;
         }
-        DataFolder folder = root.dataFolder();
-        FilePassword password = Workspace.needsPassword(folder, null) ? root.passwords().current(root.passwordFile, folder.path()) : FilePassword.NONE;
-        try (Workspace source = Workspace.openFolder(folder, Clock.systemDefaultZone(), password)) {
-            List<DatabaseCopy.Copied> copied = source.copyTo(to, table -> out.println(tr.tr("cli.copy.table", table.table(), table.rows())));
+        try (Workspace source = root.openFolderWorkspace()) {
+            List<DatabaseCopy.Copied> copied = source.copyTo(to, table -> out.println(tr.tr("copy.table", table.table(), table.rows())));
             out.println(tr.tr("cli.copy.done", DatabaseCopy.rows(copied), copied.size(), source.database().description(), Database.redact(to)));
         }
         return 0;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.cohortdesk.model.Problem;
@@ -62,22 +61,21 @@ public final class DatabaseCopy {
 
     private static List<Copied> copyAll(Database from, Database to, Consumer<Copied> progress) throws SQLException {
         return from.jdbi().withHandle(source -> to.jdbi().inTransaction(target -> {
-            Map<String, Set<String>> parents = parents(source.getConnection());
-            List<String> tables = parentsFirst(parents);
-            for (String table : tables) {
-                long there = count(target, table);
+            List<Table> tables = parentsFirst(tables(source.getConnection()));
+            for (Table table : tables) {
+                long there = count(target, table.name());
                 if (there > 0) {
-                    throw new ProblemException(Problem.error("error.copy.not_empty", to.description(), table, there));
+                    throw new ProblemException(Problem.error("error.copy.not_empty", to.description(), table.name(), there));
                 }
             }
             List<Copied> copied = new ArrayList<>();
-            for (String table : tables) {
-                long rows = copyTable(source.getConnection(), target.getConnection(), table, selfReferences(source.getConnection(), table));
-                long counted = count(target, table);
-                if (counted != rows || count(source, table) != rows) {
-                    throw new IllegalStateException("copying " + table + ": " + rows + " rows read, " + counted + " found on the target");
+            for (Table table : tables) {
+                long rows = copyTable(source.getConnection(), target.getConnection(), table.name(), table.selfReferences());
+                long counted = count(target, table.name());
+                if (counted != rows || count(source, table.name()) != rows) {
+                    throw new IllegalStateException("copying " + table.name() + ": " + rows + " rows read, " + counted + " found on the target");
                 }
-                Copied done = new Copied(table, rows);
+                Copied done = new Copied(table.name(), rows);
                 copied.add(done);
                 progress.accept(done);
             }
@@ -85,58 +83,57 @@ public final class DatabaseCopy {
         }));
     }
 
-    /** Every table of the current schema but the migrations' record, with the tables its foreign keys point at. */
-    private static Map<String, Set<String>> parents(Connection c) throws SQLException {
+    /**
+     * A table with the tables its foreign keys point at, and its columns that refer to the table
+     * itself (by the column they refer to).
+     */
+    private record Table(String name, Set<String> parents, Map<String, String> selfReferences) {}
+
+    /** Every table of the current schema but the migrations' record, read from the catalogue. */
+    private static List<Table> tables(Connection c) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
-        Map<String, Set<String>> parents = new TreeMap<>();
+        Set<String> names = new TreeSet<>();
         try (ResultSet tables = meta.getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
             while (tables.next()) {
-                String table = tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (!table.equals(HISTORY)) {
-                    parents.put(table, new TreeSet<>());
-                }
+                names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
             }
         }
-        for (Map.Entry<String, Set<String>> table : parents.entrySet()) {
-            try (ResultSet keys = meta.getImportedKeys(c.getCatalog(), c.getSchema(), table.getKey())) {
+        names.remove(HISTORY);
+        List<Table> tables = new ArrayList<>();
+        for (String name : names) {
+            Set<String> parents = new TreeSet<>();
+            Map<String, String> self = new LinkedHashMap<>();
+            try (ResultSet keys = meta.getImportedKeys(c.getCatalog(), c.getSchema(), name)) {
                 while (keys.next()) {
                     String parent = keys.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (!parent.equals(table.getKey())) {
-                        table.getValue().add(parent);
+                    if (parent.equals(name)) {
+                        self.put(keys.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT), keys.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT));
+                    } else {
+                        parents.add(parent);
                     }
                 }
             }
+            tables.add(new Table(name, parents, self));
         }
-        return parents;
+        return tables;
     }
 
-    private static List<String> parentsFirst(Map<String, Set<String>> parents) {
-        Set<String> ordered = new LinkedHashSet<>();
-        while (ordered.size() < parents.size()) {
+    private static List<Table> parentsFirst(List<Table> tables) {
+        List<Table> ordered = new ArrayList<>();
+        Set<String> placed = new LinkedHashSet<>();
+        while (ordered.size() < tables.size()) {
             int before = ordered.size();
-            parents.forEach((table, needs) -> {
-                if (!ordered.contains(table) && ordered.containsAll(needs)) {
+            for (Table table : tables) {
+                if (!placed.contains(table.name()) && placed.containsAll(table.parents())) {
                     ordered.add(table);
+                    placed.add(table.name());
                 }
-            });
+            }
             if (ordered.size() == before) {
-                throw new IllegalStateException("foreign keys in a cycle among " + parents.keySet());
+                throw new IllegalStateException("foreign keys in a cycle among " + tables.stream().map(Table::name).toList());
             }
         }
-        return List.copyOf(ordered);
-    }
-
-    /** The columns of {@code table} that refer to {@code table} itself, by the column they refer to. */
-    private static Map<String, String> selfReferences(Connection c, String table) throws SQLException {
-        Map<String, String> columns = new LinkedHashMap<>();
-        try (ResultSet keys = c.getMetaData().getImportedKeys(c.getCatalog(), c.getSchema(), table)) {
-            while (keys.next()) {
-                if (keys.getString("PKTABLE_NAME").equalsIgnoreCase(table)) {
-                    columns.put(keys.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT), keys.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return columns;
+        return ordered;
     }
 
     /** Copies one table's rows, with its columns referring to itself left empty, then filled in. */

@@ -71,7 +71,7 @@ public final class ServerSettingViewModel {
         copying.set(true);
         problem.set("");
         message.set(tr.tr("settings.server.copying"));
-        BackgroundTask.of(progress -> copier.copy(typed, table -> progress.update(-1, tr.tr("cli.copy.table", table.table(), table.rows()))))
+        BackgroundTask.of(progress -> copier.copy(typed, table -> progress.update(-1, tr.tr("copy.table", table.table(), table.rows()))))
                 .titled(tr.tr("settings.server.copying"))
                 .onProgress((fraction, text) -> message.set(text))
                 .onSuccess(copied -> {
